@@ -1,5 +1,4 @@
 export { buildMockDocument } from './mock-document.js';
 export { loadRecordings, type Recording } from './recordings.js';
-export { type MockOptions, type RunningMock, startMock } from './server.js';
 export { basePath, HTTP_METHODS, listOperations, loadSpec, type OpenApiDocument, type OperationEntry } from './spec.js';
 export { findVendor, type Vendor, type VendorName, vendors } from './vendors.js';

@@ -1,0 +1,46 @@
+import { listOperations, loadRecordings, loadSpec, type OpenApiDocument, type OperationEntry, type Recording } from '@ispkit/mock';
+import { StrictSchemas } from './strict-schema.js';
+import { createValidator, describeErrors, type ValidateFunction } from './validator.js';
+
+/** Everything the suite knows about one vendor, loaded once per test file. */
+export interface VendorContext {
+  name: string;
+  spec: OpenApiDocument;
+  operations: OperationEntry[];
+  recordings: Recording[];
+  schemas: StrictSchemas;
+  /** The strict validator of a recording's response body. */
+  responseValidator(recording: Recording): ValidateFunction;
+  /** Failures of `value` against the strict schema of a response, one line each. */
+  checkResponse(path: string, method: string, status: number, contentType: string, value: unknown): string[];
+}
+
+export function loadVendor(name: string): VendorContext {
+  const spec = loadSpec(name);
+  const schemas = new StrictSchemas(spec);
+  const ajv = createValidator();
+  const cache = new Map<string, ValidateFunction>();
+  const compile = (path: string, method: string, status: number, contentType: string) => {
+    const key = `${method} ${path} ${status} ${contentType}`;
+    let validate = cache.get(key);
+    if (!validate) {
+      const schema = schemas.response(path, method, status, contentType);
+      if (!schema) throw new Error(`the spec declares no ${status} ${contentType} response for ${method} ${path}`);
+      validate = ajv.compile(schema);
+      cache.set(key, validate);
+    }
+    return validate;
+  };
+  return {
+    name,
+    spec,
+    operations: listOperations(spec),
+    recordings: loadRecordings(name),
+    schemas,
+    responseValidator: (r) => compile(r.request.path, r.request.method, r.response.status, r.response.contentType),
+    checkResponse(path, method, status, contentType, value) {
+      const validate = compile(path, method, status, contentType);
+      return validate(value) ? [] : describeErrors(validate.errors);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { vendors } from '@ispkit/mock';
+import { describe, expect, inject, it } from 'vitest';
+import { loadVendor } from '../src/context.js';
+import { violations } from '../src/http.js';
+import { clients } from '../src/vendors.js';
+
+describe.each(vendors.map((v) => v.name))('%s client against its mock', (name) => {
+  const vendor = loadVendor(name);
+  const baseUrl = inject('mocks')[name] as string;
+  const called = new Set<string>();
+
+  // Keeps Prism's findings on every exchange the client makes.
+  const findings: string[] = [];
+  const observingFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    for (const v of violations(response)) findings.push(`${v.location.join('.')}: ${v.message}`);
+    return response;
+  };
+  const client = clients[name](baseUrl, observingFetch);
+
+  it.each(vendor.recordings.filter((r) => r.response.status < 300).map((r) => [r.name, r] as const))(
+    '%s: the client sends a request the spec accepts and returns the recorded body',
+    async (_, recording) => {
+      findings.length = 0;
+      const operation = client[recording.operationId];
+      expect(operation, `client method ${recording.operationId}`).toBeTypeOf('function');
+      const result = await operation!({
+        ...recording.request.options,
+        headers: { Prefer: `example=${recording.name}` },
+      });
+      expect(findings).toEqual([]);
+      expect(result).toEqual(recording.response.body);
+      called.add(recording.operationId);
+    },
+  );
+
+  it('called every operation of the spec through the client', () => {
+    const ids = vendor.operations.map((o) => o.operationId);
+    console.log(`${name}: ${called.size}/${ids.length} operations called through the client`);
+    expect(ids.filter((id) => !called.has(id))).toEqual([]);
+  });
+});
