@@ -119,9 +119,7 @@ export const getUnpaidInvoices = <ThrowOnError extends boolean = false>(options:
 /**
  * Get paid invoices
  *
- * Paid invoices of a client, each with the client, its service and the service's plan. The
- * documentation's example lists five invoices but counts six in `numero_de_factura_pagadas`.
- *
+ * Paid invoices of a client, each with the client, its service and the service's plan.
  */
 export const getPaidInvoices = <ThrowOnError extends boolean = false>(options: Options<GetPaidInvoicesData, ThrowOnError>) => (options.client ?? client).get<GetPaidInvoicesResponses, GetPaidInvoicesErrors, ThrowOnError>({
     security: [{ name: 'X-Authorization', type: 'apiKey' }],
