@@ -8,7 +8,7 @@ try {
   console.log('check-generated: not a git checkout, skipped');
   process.exit(0);
 }
-const changed = git('status', '--porcelain', '--', 'packages/*/src/gen').trim();
+const changed = git('status', '--porcelain', '--', ':(glob)packages/*/src/gen/**').trim();
 if (changed) {
   console.error(`check-generated: the generated clients differ from their specs; commit the regenerated files:\n${changed}`);
   process.exit(1);
