@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { type RunningMock, startMock } from './server.js';
+import type { RunningMock } from './server.js';
 import { findVendor, vendors } from './vendors.js';
 
 const usage = `usage: ispkit-mock [vendor...] [--port N] [--host ADDRESS]
@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     if (names.length !== 1) fail('--port applies to one vendor; name exactly one');
   }
 
+  // Prism takes about a second to load: only once the arguments are known to be good.
+  const { startMock } = await import('./server.js');
   const mocks: RunningMock[] = [];
   const stop = async () => {
     await Promise.allSettled(mocks.map((m) => m.close()));
