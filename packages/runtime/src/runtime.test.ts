@@ -39,8 +39,8 @@ describe('bindOperations', () => {
     let seen: unknown;
     const ops = bindOperations(
       {
-        getPlans: async (options: { client: unknown }) => {
-          seen = options.client;
+        getPlans: async (options?: { client: unknown }) => {
+          seen = options?.client;
           return { request, response: new Response('{}'), data: { plans: [] } };
         },
       },
