@@ -18,7 +18,7 @@ function run(args: string[]) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const output = async (pattern: RegExp) => {
     for (let waited = 0; !pattern.test(stdout); waited += 50) {
-      if (waited > 15_000 || child.exitCode !== null) throw new Error(`no ${pattern} in output:\n${stdout}\n${stderr}`);
+      if (waited > 25_000 || child.exitCode !== null) throw new Error(`no ${pattern} in output:\n${stdout}\n${stderr}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     return stdout;
