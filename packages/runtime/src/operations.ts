@@ -9,7 +9,6 @@ interface OperationResult {
 }
 
 // The generated operations each take their own options type.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Operation = (options?: any) => Promise<OperationResult>;
 
 /** The options a bound method takes: the generated ones, less what the binding supplies. */
