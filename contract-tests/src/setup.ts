@@ -1,6 +1,6 @@
-import { vendors } from '@ispkit/mock';
 import { type RunningMock, startMock } from '@ispkit/mock/server';
 import type { TestProject } from 'vitest/node';
+import { selectedVendors } from './selection.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +11,7 @@ declare module 'vitest' {
 
 // One in-process Prism per vendor for the whole run: starting Prism costs about a second.
 export default async function setup(project: TestProject) {
-  const running: RunningMock[] = await Promise.all(vendors.map((v) => startMock({ vendor: v.name, port: 0 })));
+  const running: RunningMock[] = await Promise.all(selectedVendors.map((v) => startMock({ vendor: v.name, port: 0 })));
   project.provide('mocks', Object.fromEntries(running.map((m) => [m.vendor, m.baseUrl])));
   return async () => {
     await Promise.all(running.map((m) => m.close()));

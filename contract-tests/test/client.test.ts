@@ -1,10 +1,10 @@
-import { vendors } from '@ispkit/mock';
 import { describe, expect, inject, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { violations } from '../src/http.js';
 import { clients } from '../src/vendors.js';
+import { selectedNames } from '../src/selection.js';
 
-describe.each(vendors.map((v) => v.name))('%s client against its mock', (name) => {
+describe.each(selectedNames)('%s client against its mock', (name) => {
   const vendor = loadVendor(name);
   const baseUrl = inject('mocks')[name] as string;
   const called = new Set<string>();

@@ -1,12 +1,13 @@
-import { basePath, vendors } from '@ispkit/mock';
+import { basePath } from '@ispkit/mock';
 import { describe, expect, inject, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { parseCurl } from '../src/curl.js';
 import { violations } from '../src/http.js';
+import { selectedNames } from '../src/selection.js';
 
 // The vendor's documentation is a client we did not write: its curl lines, replayed as
 // printed (header syntax corrected), must be accepted by the spec.
-describe.each(vendors.map((v) => v.name))('%s documentation curls', (name) => {
+describe.each(selectedNames)('%s documentation curls', (name) => {
   const vendor = loadVendor(name);
   const mockRoot = inject('mocks')[name] as string;
   const prefix = basePath(vendor.spec);

@@ -43,7 +43,7 @@ describe('ispkit-mock', () => {
   });
 
   it.each([
-    [['nosuchvendor'], /unknown vendor "nosuchvendor"; known vendors: smartisp/],
+    [['nosuchvendor'], /unknown vendor "nosuchvendor"; known vendors: smartisp, zalultra, suricata-wispro, pmp/],
     [['smartisp', '--port', 'abc'], /--port must be a port number/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('rejects %j with a one-line reason and exit code 2', async (args, message) => {

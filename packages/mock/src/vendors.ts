@@ -1,5 +1,10 @@
 /** Every vendor API ispkit covers, with the port its mock listens on by default. */
-export const vendors = [{ name: 'smartisp', title: 'SmartISP API v1', port: 4010 }] as const;
+export const vendors = [
+  { name: 'smartisp', title: 'SmartISP API v1', port: 4010 },
+  { name: 'zalultra', title: 'ZalUltra tickets API', port: 4011 },
+  { name: 'suricata-wispro', title: "Suricata's Wispro integration API", port: 4012 },
+  { name: 'pmp', title: 'BusinessLabs PMP API (Perfex CRM)', port: 4013 },
+] as const;
 
 export type VendorName = (typeof vendors)[number]['name'];
 export type Vendor = (typeof vendors)[number];

@@ -39,7 +39,9 @@ export function bindOperations<T extends object>(operations: T, client: unknown)
   const bound: Record<string, unknown> = {};
   for (const [name, operation] of Object.entries(operations)) {
     if (typeof operation !== 'function') continue;
-    bound[name] = (options?: object) => call(operation as Operation, { ...options, client });
+    // A fresh `query` object on every call: hey-api 0.95 writes a query apiKey into the call's
+    // `query` only when one exists, so a call without query parameters would lose the token.
+    bound[name] = (options?: { query?: object }) => call(operation as Operation, { ...options, query: { ...options?.query }, client });
   }
   return bound as BoundOperations<T>;
 }
