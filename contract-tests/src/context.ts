@@ -1,5 +1,6 @@
 import { listOperations, loadRecordings, loadSpec, type OpenApiDocument, type OperationEntry, type Recording } from '@ispkit/mock';
-import { StrictSchemas } from './strict-schema.js';
+import { buildMeta, StrictSchemas } from '@ispkit/codegen';
+import { type DriftIssue, validate as runtimeValidate } from '@ispkit/runtime';
 import { createValidator, describeErrors, type ValidateFunction } from './validator.js';
 
 /** Everything the suite knows about one vendor, loaded once per test file. */
@@ -11,6 +12,8 @@ export interface VendorContext {
   schemas: StrictSchemas;
   /** The strict validator of a recording's response body. */
   responseValidator(recording: Recording): ValidateFunction;
+  /** What the client's drift detection (`@ispkit/runtime`, from the generated metadata) reports on a recording's body. */
+  runtimeIssues(recording: Recording, body: unknown): DriftIssue[];
   /** Failures of `value` against the strict schema of a response, one line each. */
   checkResponse(path: string, method: string, status: number, contentType: string, value: unknown): string[];
 }
@@ -31,6 +34,7 @@ export function loadVendor(name: string): VendorContext {
     }
     return validate;
   };
+  const meta = buildMeta(spec);
   return {
     name,
     spec,
@@ -38,6 +42,11 @@ export function loadVendor(name: string): VendorContext {
     recordings: loadRecordings(name),
     schemas,
     responseValidator: (r) => compile(r.request.path, r.request.method, r.response.status, r.response.contentType),
+    runtimeIssues(recording, body) {
+      const schema = meta.operations[recording.operationId]?.responses[String(recording.response.status)];
+      if (schema === undefined) throw new Error(`no runtime schema for ${recording.name}`);
+      return runtimeValidate(schema, body, meta.schemas);
+    },
     checkResponse(path, method, status, contentType, value) {
       const validate = compile(path, method, status, contentType);
       return validate(value) ? [] : describeErrors(validate.errors);

@@ -8,5 +8,5 @@ export type ClientFactory = (baseUrl: string, fetch: typeof globalThis.fetch) =>
 
 /** How the suite builds each vendor's published client; everything else about a vendor is data. */
 export const clients: Record<VendorName, ClientFactory> = {
-  smartisp: (baseUrl, fetch) => createSmartIspClient({ baseUrl, apiKey: FAKE_SECRET, fetch }) as unknown as AnyClient,
+  smartisp: (baseUrl, fetch) => createSmartIspClient({ baseUrl, apiKey: FAKE_SECRET, fetch, validation: 'strict' }) as unknown as AnyClient,
 };

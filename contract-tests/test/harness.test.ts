@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurl } from '../src/curl.js';
 import { flipType, mutants } from '../src/mutants.js';
-import { StrictSchemas } from '../src/strict-schema.js';
+import { StrictSchemas } from '@ispkit/codegen';
 import { createValidator } from '../src/validator.js';
 
 // The suite's own tools must be able to fail: these pin the behaviour the contract tests rely on.

@@ -26,4 +26,23 @@ describe.each(selectedNames)('%s schema strictness', (name) => {
     expect(total).toBeGreaterThan(0);
     expect(ratio).toBeGreaterThanOrEqual(REQUIRED_KILL_RATIO);
   });
+
+  // The published clients check bodies with the runtime's own small checker, not Ajv: on every
+  // recording and every mutant, both must reach the same verdict.
+  it("the client's drift detection agrees with the suite's validator on every recording and mutant", () => {
+    const disagreements: string[] = [];
+    let compared = 0;
+    for (const recording of vendor.recordings) {
+      const validate = vendor.responseValidator(recording);
+      const documents = [{ kind: 'recording', pointer: '', document: recording.response.body }, ...mutants(recording.response.body)];
+      for (const { kind, pointer, document } of documents) {
+        compared++;
+        const ajv = validate(document) as boolean;
+        const runtime = vendor.runtimeIssues(recording, document).length === 0;
+        if (ajv !== runtime) disagreements.push(`${recording.name} ${kind} ${pointer}: suite ${ajv ? 'accepts' : 'rejects'}, client ${runtime ? 'accepts' : 'rejects'}`);
+      }
+    }
+    console.log(`${name}: drift detection compared on ${compared} bodies, ${disagreements.length} disagreements`);
+    expect(disagreements.slice(0, 20)).toEqual([]);
+  });
 });

@@ -1,3 +1,11 @@
+import type { DriftIssue } from './validate.js';
+
+/** Where a failed call was going: `operation` is `METHOD /path`, without host or query (they may carry secrets). */
+export interface RequestInfo {
+  operationId?: string;
+  operation: string;
+}
+
 /** Base class of every error an ispkit client throws, so callers can catch them all at once. */
 export class IspkitError extends Error {
   override name = 'IspkitError';
@@ -8,38 +16,126 @@ export class ConfigurationError extends IspkitError {
   override name = 'ConfigurationError';
 }
 
+/** Base of the errors of one call; carries where it was going. */
+export class RequestError extends IspkitError {
+  override name = 'RequestError';
+  readonly operationId: string | undefined;
+  /** `METHOD /path` of the request. */
+  readonly operation: string;
+  constructor(info: RequestInfo, message: string, options?: { cause?: unknown }) {
+    super(`${info.operation} ${message}`, options);
+    this.operationId = info.operationId;
+    this.operation = info.operation;
+  }
+}
+
 /** The server answered with a status outside 2xx. */
-export class HttpError extends IspkitError {
+export class HttpError extends RequestError {
   override name = 'HttpError';
   constructor(
-    /** `METHOD /path` of the request, without host or query (they may carry secrets). */
-    readonly operation: string,
+    info: RequestInfo | string,
     readonly status: number,
     /** The response body, parsed as JSON when it is JSON, else its text. */
     readonly body: unknown,
+    /** The response headers (credentials are never in them). */
+    readonly headers: Headers = new Headers(),
   ) {
-    super(`${operation} failed with HTTP ${status}${describeBody(body)}`);
+    super(typeof info === 'string' ? { operation: info } : info, `failed with HTTP ${status}${describeBody(body)}`);
   }
 }
 
-/** No usable answer: the connection failed, was aborted, or the body could not be read. */
-export class NetworkError extends IspkitError {
-  override name = 'NetworkError';
+/** The server answered 2xx, but with its own failure envelope (`{"success": false, "message": ...}`). */
+export class VendorFailureError extends RequestError {
+  override name = 'VendorFailureError';
   constructor(
-    readonly operation: string,
-    options: { cause: unknown },
+    info: RequestInfo,
+    readonly status: number,
+    readonly body: unknown,
+    /** The vendor's own message, if the body carries one. */
+    readonly vendorMessage: string | undefined,
   ) {
-    super(`${operation} got no usable response: ${causeMessage(options.cause)}`, options);
+    super(info, `was refused by the server (HTTP ${status} with a failure body)${vendorMessage ? `: ${vendorMessage}` : ''}`);
   }
+}
+
+/** The answer could not be read as the JSON the spec promises (an HTML error page, an empty or truncated body). */
+export class ResponseParseError extends RequestError {
+  override name = 'ResponseParseError';
+  constructor(
+    info: RequestInfo,
+    readonly status: number,
+    readonly contentType: string | null,
+    /** The start of the body, whitespace collapsed. */
+    readonly snippet: string,
+    reason: string,
+  ) {
+    super(info, `answered HTTP ${status} with ${reason} (content-type ${contentType ?? 'none'})${snippet ? `: ${JSON.stringify(snippet)}` : ''}`);
+  }
+}
+
+/** The body departs from the spec's schema (validation mode `strict`). */
+export class ResponseValidationError extends RequestError {
+  override name = 'ResponseValidationError';
+  constructor(
+    info: RequestInfo,
+    readonly status: number,
+    /** Every JSON pointer that failed, with why. */
+    readonly issues: readonly DriftIssue[],
+    /** The parsed body, for callers that want it anyway. */
+    readonly body: unknown,
+  ) {
+    super(info, `answered a body that does not match the spec: ${describeIssues(issues)}`);
+  }
+}
+
+/** No answer within the timeout (after any retries). */
+export class TimeoutError extends RequestError {
+  override name = 'TimeoutError';
+  constructor(
+    info: RequestInfo,
+    readonly timeout: number,
+  ) {
+    super(info, `timed out after ${timeout} ms`);
+  }
+}
+
+/** The caller's `AbortSignal` fired. */
+export class AbortError extends RequestError {
+  override name = 'AbortError';
+  constructor(info: RequestInfo, options?: { cause?: unknown }) {
+    super(info, 'was aborted by the caller', options);
+  }
+}
+
+/** No usable answer: the connection failed or was reset. */
+export class NetworkError extends RequestError {
+  override name = 'NetworkError';
+  constructor(info: RequestInfo | string, options: { cause: unknown }) {
+    super(typeof info === 'string' ? { operation: info } : info, `got no usable response: ${causeMessage(options.cause)}`, options);
+  }
+}
+
+export function describeIssues(issues: readonly DriftIssue[]): string {
+  const shown = issues.slice(0, 5).map((i) => `${i.pointer || '(root)'} ${i.message}`);
+  return shown.join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
+}
+
+/** The start of a text, whitespace collapsed, for error messages. */
+export function snippet(text: string, length = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length)}…` : flat;
 }
 
 function describeBody(body: unknown): string {
+  if (typeof body === 'string') return body ? `: ${JSON.stringify(snippet(body, 80))}` : '';
   if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') {
-    return `: ${body.message}`;
+    return `: ${snippet(body.message, 200)}`;
   }
   return '';
 }
 
 function causeMessage(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = cause.cause instanceof Error ? ` (${cause.cause.message})` : '';
+  return cause.message + inner;
 }

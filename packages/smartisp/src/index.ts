@@ -1,21 +1,38 @@
-import { type BoundOperations, bindOperations, normalizeBaseUrl, requireSecret } from '@ispkit/runtime';
+import { type BoundOperations, type ClientSettings, createVendorClient, normalizeBaseUrl, type PageIterator, requireSecret } from '@ispkit/runtime';
 import { createClient, createConfig } from './gen/client/index.js';
+import { meta } from './gen/meta.gen.js';
 import * as operations from './gen/sdk.gen.js';
+import type { ClientListItem, TicketListItem } from './gen/types.gen.js';
 
-export { ConfigurationError, HttpError, IspkitError, NetworkError } from '@ispkit/runtime';
+export {
+  AbortError,
+  ConfigurationError,
+  HttpError,
+  IspkitError,
+  NetworkError,
+  RequestError,
+  ResponseParseError,
+  ResponseValidationError,
+  TimeoutError,
+  VendorFailureError,
+} from '@ispkit/runtime';
+export type { ClientSettings, DriftEvent, DriftIssue, RequestEvent, ResponseEvent, ValidationMode } from '@ispkit/runtime';
 export type * from './gen/types.gen.js';
 
-export interface SmartIspClientOptions {
+export interface SmartIspClientOptions extends ClientSettings {
   /** The installation's API root, e.g. `https://isp.example.com/api/SmartIPS-v1`. */
   baseUrl: string;
   /** The app key from Config / SmartISP API, sent as the `X-Authorization` header. */
   apiKey: string;
-  /** A `fetch` implementation to use instead of the global one (tests, proxies, retries). */
-  fetch?: typeof globalThis.fetch;
 }
 
-/** Every SmartISP API v1 operation, each resolving to its typed response body. */
-export type SmartIspClient = BoundOperations<typeof operations>;
+/** Every SmartISP API v1 operation, each resolving to its typed response body, and the list iterators. */
+export type SmartIspClient = BoundOperations<typeof operations> & {
+  /** Every client matching the filters, page after page (100 per page unless `per_page` is given). */
+  iterateClients: PageIterator<typeof operations.listClients, ClientListItem>;
+  /** Every ticket matching the filters, page after page (100 per page unless `per_page` is given). */
+  iterateTickets: PageIterator<typeof operations.listTickets, TicketListItem>;
+};
 
 /**
  * Creates a SmartISP API v1 client.
@@ -28,11 +45,7 @@ export type SmartIspClient = BoundOperations<typeof operations>;
 export function createSmartIspClient(options: SmartIspClientOptions): SmartIspClient {
   const apiKey = requireSecret(options?.apiKey, 'apiKey');
   const client = createClient(
-    createConfig({
-      baseUrl: normalizeBaseUrl(options.baseUrl, 'https://isp.example.com/api/SmartIPS-v1'),
-      auth: () => apiKey,
-      ...(options.fetch && { fetch: options.fetch }),
-    }),
+    createConfig({ baseUrl: normalizeBaseUrl(options.baseUrl, 'https://isp.example.com/api/SmartIPS-v1'), auth: () => apiKey }),
   );
-  return bindOperations(operations, client);
+  return createVendorClient({ operations, meta, client, settings: options, secrets: [apiKey] }) as SmartIspClient;
 }

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '@ispkit/mock';
+import type { OpenApiDocument } from './openapi.js';
 
 type Schema = Record<string, unknown>;
 

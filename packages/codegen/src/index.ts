@@ -1,0 +1,4 @@
+export { buildMeta, compact } from './meta.js';
+export { HTTP_METHODS, listOperations, type OpenApiDocument, type OperationEntry } from './openapi.js';
+export { renderMeta } from './render.js';
+export { StrictSchemas } from './strict-schema.js';

@@ -1,0 +1,201 @@
+import {
+  ConfigurationError,
+  HttpError,
+  IspkitError,
+  RequestError,
+  ResponseParseError,
+  ResponseValidationError,
+  snippet,
+  VendorFailureError,
+  describeIssues,
+} from './errors.js';
+import type { OperationMeta, VendorMeta } from './meta.js';
+import { paginate } from './paginate.js';
+import { Redactor } from './redact.js';
+import { type ClientSettings, checkSettings, DEFAULTS, type PerCallSettings } from './settings.js';
+import { createTransport, type TransportState } from './transport.js';
+import { validate } from './validate.js';
+
+/** What a generated operation resolves to when it does not throw. */
+interface OperationResult {
+  error?: unknown;
+  response?: Response;
+}
+
+// The generated operations each take their own options type.
+type Operation = (options?: any) => Promise<OperationResult>;
+
+/** The options a bound method takes: the generated ones, less what the runtime supplies, plus per-call settings. */
+export type CallOptions<F> = F extends (options: infer O) => unknown
+  ? Omit<NonNullable<O>, 'client' | 'throwOnError' | 'responseStyle' | 'parseAs' | 'fetch' | 'signal'> & PerCallSettings
+  : never;
+
+/** The body type of an operation's success response. */
+export type ResultData<F> = F extends (...args: never[]) => Promise<infer R>
+  ? R extends { data: infer D }
+    ? Exclude<D, undefined>
+    : never
+  : never;
+
+type BoundMethod<F> = undefined extends Parameters<Extract<F, Operation>>[0]
+  ? (options?: CallOptions<F>) => Promise<ResultData<F>>
+  : (options: CallOptions<F>) => Promise<ResultData<F>>;
+
+/** One method per generated operation, resolving to the success body and throwing otherwise. */
+export type BoundOperations<T> = { [K in keyof T as T[K] extends Operation ? K : never]: BoundMethod<T[K]> };
+
+/** An iterator over every item of a paginated list, page after page. */
+export type PageIterator<F, Item> = (options?: CallOptions<F>) => AsyncIterable<Item>;
+
+export interface VendorClientDefinition<T> {
+  /** The generated SDK module (`src/gen/sdk.gen.ts`). */
+  operations: T;
+  /** The generated metadata (`src/gen/meta.gen.ts`). */
+  meta: VendorMeta;
+  /** A generated client configured with the base URL and credential. */
+  client: unknown;
+  /** The user's settings. */
+  settings: ClientSettings;
+  /** Credential values to mask wherever they could surface. */
+  secrets: readonly string[];
+}
+
+/**
+ * Binds every operation of a generated SDK module to one configured client. A bound method
+ * resolves to the parsed success body and rejects with an {@link IspkitError} subclass
+ * otherwise: never with a bare value, a vendor body or `Unexpected token <`.
+ */
+export function createVendorClient<T extends object>(definition: VendorClientDefinition<T>): BoundOperations<T> {
+  const { operations, meta, client, settings, secrets } = definition;
+  checkSettings(settings, 'client options');
+  const redactor = new Redactor(meta.secretQueryParams, secrets);
+  const bound: Record<string, unknown> = {};
+  for (const [operationId, operation] of Object.entries(operations)) {
+    if (typeof operation !== 'function') continue;
+    const op = meta.operations[operationId];
+    if (!op) throw new ConfigurationError(`operation ${operationId} has no metadata: regenerate the client`);
+    const method = (options?: object) => call({ operationId, op, operation: operation as Operation, client, meta, settings, redactor }, options);
+    bound[operationId] = method;
+    if (op.pagination) bound[op.pagination.iterator] = (options?: object) => paginate(method, op.pagination!, options);
+  }
+  return bound as BoundOperations<T>;
+}
+
+interface CallContext {
+  operationId: string;
+  op: OperationMeta;
+  operation: Operation;
+  client: unknown;
+  meta: VendorMeta;
+  settings: ClientSettings;
+  redactor: Redactor;
+}
+
+async function call(ctx: CallContext, options: (PerCallSettings & { query?: object }) | undefined = {}): Promise<unknown> {
+  const { timeout, maxRetries, validation, signal, ...generated } = options;
+  checkSettings({ timeout, maxRetries, validation }, ctx.operationId);
+  const state: TransportState = { info: { operationId: ctx.operationId, operation: `${ctx.op.method} ${ctx.op.path}` } };
+  const transport = createTransport(
+    {
+      operationId: ctx.operationId,
+      idempotent: ctx.op.idempotent,
+      timeout: timeout ?? ctx.settings.timeout ?? DEFAULTS.timeout,
+      maxRetries: maxRetries ?? ctx.settings.maxRetries ?? DEFAULTS.maxRetries,
+      signal,
+    },
+    state,
+    ctx.settings,
+    ctx.redactor,
+  );
+
+  let result: OperationResult;
+  try {
+    result = await ctx.operation({
+      ...generated,
+      // A fresh `query` object: hey-api 0.95 writes a query apiKey only into an existing
+      // `query`, so a call without query parameters would lose the token.
+      query: { ...generated.query },
+      client: ctx.client,
+      fetch: transport,
+      throwOnError: false,
+      responseStyle: 'fields',
+      parseAs: 'text',
+    });
+  } catch (cause) {
+    if (cause instanceof IspkitError) throw cause;
+    // The generated client throws only before a request exists: the options could not be encoded.
+    throw new ConfigurationError(`${ctx.operationId}: could not build the request: ${ctx.redactor.text(String((cause as Error)?.message ?? cause))}`);
+  }
+  if (result.error instanceof IspkitError) throw result.error;
+  const answer = state.answer;
+  if (!answer || !result.response) throw new RequestError(state.info, 'got no response');
+  return interpret(ctx, state, answer, validation ?? ctx.settings.validation ?? DEFAULTS.validation);
+}
+
+function interpret(
+  ctx: CallContext,
+  state: TransportState,
+  answer: NonNullable<TransportState['answer']>,
+  mode: NonNullable<PerCallSettings['validation']>,
+): unknown {
+  const { status, headers, text } = answer;
+  const contentType = headers.get('content-type');
+  const info = state.info;
+  if (status < 200 || status > 299) {
+    throw new HttpError(info, status, ctx.redactor.value(parseLenient(text)), headers);
+  }
+  if (text.trim() === '') throw new ResponseParseError(info, status, contentType, '', 'an empty body where JSON was expected');
+  let body: unknown;
+  try {
+    // PHP servers often label JSON `text/html`: the body decides, and the type only explains a failure.
+    body = JSON.parse(text);
+  } catch (cause) {
+    const looksJson = /^\s*[[{]/.test(text);
+    const reason = looksJson ? `truncated or invalid JSON (${(cause as Error).message})` : 'a body that is not JSON';
+    throw new ResponseParseError(info, status, contentType, ctx.redactor.text(snippet(text)), reason);
+  }
+
+  const failure = ctx.meta.failure;
+  if (failure && isObject(body) && body[failure.property] === failure.value) {
+    const message = failure.message.map((key) => (isObject(body) ? body[key] : undefined)).find((m) => typeof m === 'string');
+    throw new VendorFailureError(info, status, ctx.redactor.value(body), message === undefined ? undefined : ctx.redactor.text(message as string));
+  }
+
+  const schema = ctx.op.responses[String(status)];
+  if (mode !== 'off' && schema !== undefined) {
+    const issues = validate(schema, body, ctx.meta.schemas);
+    if (issues.length) {
+      if (mode === 'strict') throw new ResponseValidationError(info, status, issues, ctx.redactor.value(body));
+      const event = { operationId: ctx.operationId, operation: info.operation, status, issues };
+      if (ctx.settings.onDrift) {
+        try {
+          ctx.settings.onDrift(event);
+        } catch {
+          // The user's reporter failed; the data still goes back.
+        }
+      } else {
+        console.warn(`ispkit: ${info.operation} answered a body that does not match the spec: ${describeIssues(issues)}`);
+      }
+    }
+  }
+  return body;
+}
+
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** @deprecated Temporary: clients not yet regenerated with metadata. */
+export function bindOperations<T extends object>(operations: T, client: unknown): BoundOperations<T> {
+  const ops: Record<string, OperationMeta> = {};
+  for (const name of Object.keys(operations)) ops[name] = { method: 'GET', path: name, idempotent: false, responses: {} };
+  return createVendorClient({ operations, client, meta: { secretQueryParams: [], operations: ops }, settings: {}, secrets: [] });
+}

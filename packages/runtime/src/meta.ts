@@ -1,0 +1,50 @@
+import type { JsonSchema } from './validate.js';
+
+/**
+ * What the runtime knows of a vendor API beyond the generated functions, read from the spec
+ * by `@ispkit/codegen` into each client's `src/gen/meta.gen.ts`.
+ */
+export interface VendorMeta {
+  /** The vendor's "failure inside a 2xx" envelope (`x-ispkit-failure` in the spec), if it has one. */
+  failure?: FailureEnvelope;
+  /** Query parameter names that carry a credential: redacted from every URL the runtime reports. */
+  secretQueryParams: readonly string[];
+  /** Schemas used by several responses, referred to as `{ "$ref": "#/<index>" }`. */
+  schemas?: readonly JsonSchema[];
+  operations: Readonly<Record<string, OperationMeta>>;
+}
+
+export interface FailureEnvelope {
+  /** The body property that signals failure, e.g. `success`. */
+  property: string;
+  /** The value of that property meaning failure, e.g. `false`. */
+  value: unknown;
+  /** Where the vendor's message is, first match wins (SmartISP spells it three ways). */
+  message: readonly string[];
+}
+
+export interface OperationMeta {
+  method: string;
+  path: string;
+  /** Safe to send twice (`x-ispkit-idempotent`, else true only for GET and HEAD). */
+  idempotent: boolean;
+  /** The strict schema of each 2xx JSON response body, by status. */
+  responses: Readonly<Record<string, JsonSchema>>;
+  pagination?: PaginationMeta;
+}
+
+/** Page-numbered lists (`x-ispkit-pagination` in the spec). */
+export interface PaginationMeta {
+  /** The name of the generated iterator method, e.g. `iterateClients`. */
+  iterator: string;
+  /** Query parameter of the page number (1-based). */
+  page: string;
+  /** Query parameter of the page size. */
+  perPage: string;
+  /** The largest page size the server accepts: the iterator asks for it unless told otherwise. */
+  maxPerPage: number;
+  /** Dotted path of the page's items in the body, e.g. `data`. */
+  items: string;
+  /** Dotted path of the last page number in the body, e.g. `pagination.last_page`. */
+  lastPage: string;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from './validate.js';
+
+const client = {
+  type: 'object',
+  required: ['id', 'name', 'status'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'integer', minimum: 1 },
+    name: { type: 'string', minLength: 1 },
+    status: { enum: ['ac', 'de'] },
+    email: { type: ['string', 'null'], format: 'email' },
+    balance: { type: 'string', pattern: '^-?\\d+\\.\\d{2}$' },
+    tags: { type: 'array', items: { type: 'string' }, maxItems: 2 },
+  },
+} as const;
+
+describe('validate', () => {
+  it('accepts a conforming value', () => {
+    expect(validate(client, { id: 1, name: 'a', status: 'ac', email: null, balance: '-1.39', tags: ['x'] })).toEqual([]);
+  });
+
+  it.each([
+    [{ id: 1.5, name: 'a', status: 'ac' }, '/id', 'must be integer, got number'],
+    [{ id: 0, name: 'a', status: 'ac' }, '/id', 'must be >= 1'],
+    [{ id: 1, name: '', status: 'ac' }, '/name', 'must have at least 1 characters'],
+    [{ id: 1, name: 'a', status: 'xx' }, '/status', 'must be one of ["ac","de"]'],
+    [{ id: 1, name: 'a', status: 'ac', email: 'nope' }, '/email', 'must be a valid email'],
+    [{ id: 1, name: 'a', status: 'ac', balance: '1.3' }, '/balance', 'must match ^-?\\d+\\.\\d{2}$'],
+    [{ id: 1, name: 'a', status: 'ac', tags: ['a', 1] }, '/tags/1', 'must be string, got integer'],
+    [{ id: 1, name: 'a', status: 'ac', tags: ['a', 'b', 'c'] }, '/tags', 'must have at most 2 items'],
+    [{ id: 1, name: 'a' }, '/status', 'is required but missing'],
+    [{ id: 1, name: 'a', status: 'ac', 'odd/key': 1 }, '/odd~1key', 'is not declared by the spec'],
+    [[], '', 'must be object, got array'],
+  ])('reports %j at its JSON pointer', (value, pointer, message) => {
+    expect(validate(client, value)).toEqual([{ pointer, message }]);
+  });
+
+  it('resolves shared schemas and combinators', () => {
+    const shared = [{ type: 'object', required: ['a'], properties: { a: { const: 1 } }, additionalProperties: false }];
+    const schema = { type: 'array', items: { anyOf: [{ $ref: '#/0' }, { type: 'null' }] } };
+    expect(validate(schema, [{ a: 1 }, null], shared)).toEqual([]);
+    expect(validate(schema, [{ a: 2 }], shared)).toEqual([{ pointer: '/0', message: 'matches none of the allowed shapes' }]);
+    expect(validate({ oneOf: [{ type: 'integer' }, { type: 'number' }] }, 1)).toEqual([{ pointer: '', message: 'matches more than one of the allowed shapes' }]);
+    expect(validate({ prefixItems: [{ type: 'string' }], items: false }, ['a', 'b'])).toEqual([{ pointer: '/1', message: 'is not allowed' }]);
+  });
+
+  it('refuses a reference it cannot resolve rather than passing the value', () => {
+    expect(() => validate({ $ref: '#/3' }, {})).toThrow('unresolvable schema reference #/3');
+  });
+
+  it('caps the report so a wholly different body stays readable', () => {
+    const schema = { type: 'array', items: { type: 'string' } };
+    expect(validate(schema, Array.from({ length: 100 }, () => 1))).toHaveLength(20);
+  });
+});

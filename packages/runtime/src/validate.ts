@@ -1,0 +1,190 @@
+/**
+ * A small JSON Schema (2020-12 subset) checker for drift detection. The schemas come from
+ * the spec, compacted at build time by `@ispkit/codegen`, which refuses any keyword that is
+ * not listed here: a keyword this checker ignored would let drift through silently.
+ */
+
+export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
+
+/** One place where a body departs from its schema. */
+export interface DriftIssue {
+  /** JSON pointer into the body, `""` for the root. */
+  pointer: string;
+  message: string;
+}
+
+/** Every validation keyword the checker applies; annotations (description, examples) are dropped at build time. */
+export const VALIDATION_KEYWORDS = [
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'not',
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+] as const;
+
+const MAX_ISSUES = 20;
+
+/** The places where `value` departs from `schema`; `shared` resolves `{ "$ref": "#/<index>" }`. */
+export function validate(schema: JsonSchema, value: unknown, shared: readonly JsonSchema[] = []): DriftIssue[] {
+  const issues: DriftIssue[] = [];
+  check(schema, value, '', issues, shared);
+  return issues.slice(0, MAX_ISSUES);
+}
+
+function check(schema: JsonSchema, value: unknown, pointer: string, issues: DriftIssue[], shared: readonly JsonSchema[]): void {
+  if (typeof schema === 'object' && typeof schema.$ref === 'string') {
+    const target = shared[Number(schema.$ref.slice(2))];
+    if (target === undefined) throw new Error(`unresolvable schema reference ${schema.$ref}`);
+    return check(target, value, pointer, issues, shared);
+  }
+  if (schema === true) return;
+  if (schema === false) {
+    issues.push({ pointer, message: 'is not allowed' });
+    return;
+  }
+  const s = schema as Record<string, unknown>;
+  const fail = (message: string) => issues.push({ pointer, message });
+
+  if (s.type !== undefined && !typeMatches(s.type as string | string[], value)) {
+    fail(`must be ${[s.type].flat().join(' or ')}, got ${typeOf(value)}`);
+    return;
+  }
+  if (s.enum && !(s.enum as unknown[]).some((e) => equal(e, value))) fail(`must be one of ${JSON.stringify(s.enum)}`);
+  if ('const' in s && !equal(s.const, value)) fail(`must be ${JSON.stringify(s.const)}`);
+
+  if (typeof value === 'string') {
+    if (s.pattern !== undefined && !pattern(s.pattern as string).test(value)) fail(`must match ${s.pattern}`);
+    if (s.format !== undefined && !formatMatches(s.format as string, value)) fail(`must be a valid ${s.format}`);
+    const length = [...value].length;
+    if (typeof s.minLength === 'number' && length < s.minLength) fail(`must have at least ${s.minLength} characters`);
+    if (typeof s.maxLength === 'number' && length > s.maxLength) fail(`must have at most ${s.maxLength} characters`);
+  }
+  if (typeof value === 'number') {
+    if (typeof s.minimum === 'number' && value < s.minimum) fail(`must be >= ${s.minimum}`);
+    if (typeof s.maximum === 'number' && value > s.maximum) fail(`must be <= ${s.maximum}`);
+    if (typeof s.exclusiveMinimum === 'number' && value <= s.exclusiveMinimum) fail(`must be > ${s.exclusiveMinimum}`);
+    if (typeof s.exclusiveMaximum === 'number' && value >= s.exclusiveMaximum) fail(`must be < ${s.exclusiveMaximum}`);
+  }
+  if (Array.isArray(value)) {
+    if (typeof s.minItems === 'number' && value.length < s.minItems) fail(`must have at least ${s.minItems} items`);
+    if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail(`must have at most ${s.maxItems} items`);
+    const prefix = (s.prefixItems as JsonSchema[] | undefined) ?? [];
+    value.forEach((item, i) => {
+      const itemSchema = i < prefix.length ? prefix[i] : (s.items as JsonSchema | undefined);
+      if (itemSchema !== undefined) check(itemSchema, item, `${pointer}/${i}`, issues, shared);
+    });
+  }
+  if (isObject(value)) {
+    const properties = (s.properties as Record<string, JsonSchema> | undefined) ?? {};
+    for (const name of (s.required as string[] | undefined) ?? []) {
+      if (!(name in value)) issues.push({ pointer: `${pointer}/${escape(name)}`, message: 'is required but missing' });
+    }
+    for (const [name, item] of Object.entries(value)) {
+      const child = `${pointer}/${escape(name)}`;
+      if (name in properties) check(properties[name]!, item, child, issues, shared);
+      else if (s.additionalProperties === false) issues.push({ pointer: child, message: 'is not declared by the spec' });
+      else if (isObject(s.additionalProperties)) check(s.additionalProperties, item, child, issues, shared);
+    }
+  }
+
+  for (const sub of (s.allOf as JsonSchema[] | undefined) ?? []) check(sub, value, pointer, issues, shared);
+  if (s.anyOf && !(s.anyOf as JsonSchema[]).some((sub) => passes(sub, value, shared))) fail('matches none of the allowed shapes');
+  if (s.oneOf) {
+    const matches = (s.oneOf as JsonSchema[]).filter((sub) => passes(sub, value, shared)).length;
+    if (matches !== 1) fail(matches ? 'matches more than one of the allowed shapes' : 'matches none of the allowed shapes');
+  }
+  if (s.not !== undefined && passes(s.not as JsonSchema, value, shared)) fail('matches a shape that is not allowed');
+}
+
+function passes(schema: JsonSchema, value: unknown, shared: readonly JsonSchema[]): boolean {
+  const issues: DriftIssue[] = [];
+  check(schema, value, '', issues, shared);
+  return issues.length === 0;
+}
+
+function typeMatches(type: string | string[], value: unknown): boolean {
+  return [type].flat().some((t) => {
+    switch (t) {
+      case 'integer':
+        return Number.isInteger(value);
+      case 'number':
+        return typeof value === 'number' && Number.isFinite(value);
+      case 'array':
+        return Array.isArray(value);
+      case 'object':
+        return isObject(value);
+      case 'null':
+        return value === null;
+      default:
+        return typeof value === t;
+    }
+  });
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+// Only the formats the specs use; an unknown format is refused by the code generator.
+const FORMATS: Record<string, RegExp> = {
+  date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  'date-time': /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/,
+  time: /^\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$/,
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  ipv4: /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+  uri: /^[a-z][a-z\d+.-]*:[^\s]*$/i,
+};
+export const SUPPORTED_FORMATS = Object.keys(FORMATS);
+
+function formatMatches(format: string, value: string): boolean {
+  const check = FORMATS[format];
+  return check ? check.test(value) : true;
+}
+
+const patterns = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let regex = patterns.get(source);
+  if (!regex) {
+    regex = new RegExp(source, 'u');
+    patterns.set(source, regex);
+  }
+  return regex;
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function escape(name: string): string {
+  return name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
