@@ -72,9 +72,11 @@ function check(schema: JsonSchema, value: unknown, pointer: string, issues: Drif
   if (typeof value === 'string') {
     if (s.pattern !== undefined && !pattern(s.pattern as string).test(value)) fail(`must match ${s.pattern}`);
     if (s.format !== undefined && !formatMatches(s.format as string, value)) fail(`must be a valid ${s.format}`);
-    const length = [...value].length;
-    if (typeof s.minLength === 'number' && length < s.minLength) fail(`must have at least ${s.minLength} characters`);
-    if (typeof s.maxLength === 'number' && length > s.maxLength) fail(`must have at most ${s.maxLength} characters`);
+    if (typeof s.minLength === 'number' || typeof s.maxLength === 'number') {
+      const length = [...value].length;
+      if (typeof s.minLength === 'number' && length < s.minLength) fail(`must have at least ${s.minLength} characters`);
+      if (typeof s.maxLength === 'number' && length > s.maxLength) fail(`must have at most ${s.maxLength} characters`);
+    }
   }
   if (typeof value === 'number') {
     if (typeof s.minimum === 'number' && value < s.minimum) fail(`must be >= ${s.minimum}`);
@@ -120,22 +122,24 @@ function passes(schema: JsonSchema, value: unknown, shared: readonly JsonSchema[
 }
 
 function typeMatches(type: string | string[], value: unknown): boolean {
-  return [type].flat().some((t) => {
-    switch (t) {
-      case 'integer':
-        return Number.isInteger(value);
-      case 'number':
-        return typeof value === 'number' && Number.isFinite(value);
-      case 'array':
-        return Array.isArray(value);
-      case 'object':
-        return isObject(value);
-      case 'null':
-        return value === null;
-      default:
-        return typeof value === t;
-    }
-  });
+  return Array.isArray(type) ? type.some((t) => typeIs(t, value)) : typeIs(type, value);
+}
+
+function typeIs(t: string, value: unknown): boolean {
+  switch (t) {
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isObject(value);
+    case 'null':
+      return value === null;
+    default:
+      return typeof value === t;
+  }
 }
 
 function typeOf(value: unknown): string {
