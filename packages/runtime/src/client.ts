@@ -163,7 +163,8 @@ function interpret(
 
   const schema = ctx.op.responses[String(status)];
   if (mode !== 'off' && schema !== undefined) {
-    const issues = validate(schema, body, ctx.meta.schemas);
+    // A pointer names the body's keys, which a misbehaving server may fill with anything.
+    const issues = validate(schema, body, ctx.meta.schemas).map((i) => ({ pointer: ctx.redactor.text(i.pointer), message: ctx.redactor.text(i.message) }));
     if (issues.length) {
       if (mode === 'strict') throw new ResponseValidationError(info, status, issues, ctx.redactor.value(body));
       const event = { operationId: ctx.operationId, operation: info.operation, status, issues };
