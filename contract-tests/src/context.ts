@@ -8,7 +8,10 @@ export interface VendorContext {
   name: string;
   spec: OpenApiDocument;
   operations: OperationEntry[];
+  /** The recordings the mock serves and the client must reproduce (known docs errors left out). */
   recordings: Recording[];
+  /** Documentation examples the server never sends (`knownDocsError`): each must fail the spec. */
+  docsErrors: Recording[];
   schemas: StrictSchemas;
   /** The strict validator of a recording's response body. */
   responseValidator(recording: Recording): ValidateFunction;
@@ -35,11 +38,13 @@ export function loadVendor(name: string): VendorContext {
     return validate;
   };
   const meta = buildMeta(spec);
+  const recordings = loadRecordings(name);
   return {
     name,
     spec,
     operations: listOperations(spec),
-    recordings: loadRecordings(name),
+    recordings: recordings.filter((r) => !r.knownDocsError),
+    docsErrors: recordings.filter((r) => r.knownDocsError),
     schemas,
     responseValidator: (r) => compile(r.request.path, r.request.method, r.response.status, r.response.contentType),
     runtimeIssues(recording, body) {

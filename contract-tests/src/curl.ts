@@ -5,14 +5,18 @@ export interface CurlCommand {
   headers: [string, string][];
   /** `-d` fields, in order, as sent: `application/x-www-form-urlencoded`. */
   data: string[];
+  /** `-F` parts, in order: `multipart/form-data`. A file part (`name=@path`) names the file, whose content the docs do not give. */
+  form: FormPart[];
   /** What had to be corrected to send what the docs meant (e.g. `-H 'Name=value'`). */
   corrections: string[];
 }
 
+export type FormPart = { name: string; value: string } | { name: string; file: string; type?: string };
+
 export function parseCurl(text: string): CurlCommand {
   const tokens = tokenize(text.replace(/\\\r?\n/g, ' '));
   if (tokens[0] !== 'curl') throw new Error(`not a curl command: ${text.slice(0, 40)}`);
-  const command: CurlCommand = { method: '', url: '', headers: [], data: [], corrections: [] };
+  const command: CurlCommand = { method: '', url: '', headers: [], data: [], form: [], corrections: [] };
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const next = () => {
@@ -23,11 +27,25 @@ export function parseCurl(text: string): CurlCommand {
     if (token === '-X' || token === '--request') command.method = next();
     else if (token === '-H' || token === '--header') command.headers.push(parseHeader(next(), command.corrections));
     else if (token === '-d' || token === '--data') command.data.push(next());
+    else if (token === '-F' || token === '--form') command.form.push(parseFormPart(next()));
     else if (token.startsWith('-')) throw new Error(`unsupported curl option ${token}`);
     else command.url = token;
   }
-  command.method ||= command.data.length ? 'POST' : 'GET';
+  if (command.data.length && command.form.length) throw new Error('curl cannot send -d and -F together');
+  command.method ||= command.data.length || command.form.length ? 'POST' : 'GET';
   return command;
+}
+
+// `name=value`, or `name=@path;type=mime` for a file (`<path` reads a file into a plain field, also a file to us).
+function parseFormPart(raw: string): FormPart {
+  const equals = raw.indexOf('=');
+  if (equals <= 0) throw new Error(`malformed form part ${raw}`);
+  const name = raw.slice(0, equals);
+  const value = raw.slice(equals + 1);
+  if (!value.startsWith('@') && !value.startsWith('<')) return { name, value };
+  const [file = '', ...params] = value.slice(1).split(';');
+  const type = params.find((p) => p.trim().startsWith('type='))?.trim().slice('type='.length);
+  return { name, file, ...(type && { type }) };
 }
 
 function parseHeader(raw: string, corrections: string[]): [string, string] {

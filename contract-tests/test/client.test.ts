@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
-import { violations } from '../src/http.js';
+import { materialize, violations } from '../src/http.js';
 import { clients } from '../src/vendors.js';
 import { selectedNames } from '../src/selection.js';
 
@@ -25,7 +25,7 @@ describe.each(selectedNames)('%s client against its mock', (name) => {
       const operation = client[recording.operationId];
       expect(operation, `client method ${recording.operationId}`).toBeTypeOf('function');
       const result = await operation!({
-        ...recording.request.options,
+        ...materialize(recording.request.options),
         headers: { Prefer: `example=${recording.name}` },
       });
       expect(findings).toEqual([]);

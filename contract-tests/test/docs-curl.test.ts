@@ -2,12 +2,16 @@ import { basePath } from '@ispkit/mock';
 import { describe, expect, inject, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { parseCurl } from '../src/curl.js';
-import { violations } from '../src/http.js';
+import { requestViolations } from '../src/http.js';
 import { selectedNames } from '../src/selection.js';
 
 // The vendor's documentation is a client we did not write: its curl lines, replayed as
-// printed (header syntax corrected), must be accepted by the spec.
-describe.each(selectedNames)('%s documentation curls', (name) => {
+// printed (header syntax corrected), must be accepted by the spec. Some vendors' docs print
+// request URLs but no curl line (ZalUltra, Suricata): they have nothing to replay here.
+const withCurls = selectedNames.filter((name) => loadVendor(name).recordings.some((r) => r.request.docsCurl));
+if (withCurls.length === 0) it.skip('no selected vendor prints curl commands', () => {});
+
+describe.each(withCurls)('%s documentation curls', (name) => {
   const vendor = loadVendor(name);
   const mockRoot = inject('mocks')[name] as string;
   const prefix = basePath(vendor.spec);
@@ -26,18 +30,31 @@ describe.each(selectedNames)('%s documentation curls', (name) => {
     const url = mockRoot + documented.pathname.slice(prefix.length) + documented.search;
 
     const headers = new Headers(curl.headers);
-    if (curl.data.length) headers.set('Content-Type', 'application/x-www-form-urlencoded');
-    const response = await fetch(url, { method: curl.method, headers, ...(curl.data.length && { body: curl.data.join('&') }) });
+    let sent: string | FormData | undefined;
+    if (curl.data.length) {
+      headers.set('Content-Type', 'application/x-www-form-urlencoded');
+      sent = curl.data.join('&');
+    } else if (curl.form.length) {
+      // fetch writes the multipart Content-Type with its boundary; a file the docs only name is sent empty.
+      headers.delete('Content-Type');
+      sent = new FormData();
+      for (const part of curl.form) {
+        if ('file' in part) sent.append(part.name, new File([], part.file.split('/').pop() || 'file', { type: part.type ?? 'application/octet-stream' }));
+        else sent.append(part.name, part.value);
+      }
+    }
+    const response = await fetch(url, { method: curl.method, headers, ...(sent !== undefined && { body: sent }) });
+    const findings = await requestViolations(response.clone());
     const body = await response.json();
 
     const operation = vendor.operations.find((o) => o.operationId === recording.operationId)!;
     const requestBody = operation.operation.requestBody as { required?: boolean } | undefined;
-    if (requestBody?.required && curl.data.length === 0) {
+    if (requestBody?.required && sent === undefined) {
       // A documented defect: the curl omits the body its own parameter table requires.
       expect(response.status).toBe(422);
-      expect(violations(response).map((v) => v.location[0])).toContain('request');
+      expect(findings.map((v) => v.location[0])).toContain('request');
     } else {
-      expect(violations(response)).toEqual([]);
+      expect(findings).toEqual([]);
       expect(response.status).toBe(recording.response.status);
       expect(body).toEqual(recording.response.body);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurl } from '../src/curl.js';
+import { materialize, rawRequest, requestViolations } from '../src/http.js';
 import { flipType, mutants } from '../src/mutants.js';
 import { StrictSchemas } from '@ispkit/codegen';
 import { createValidator } from '../src/validator.js';
@@ -67,5 +68,66 @@ describe('curl parser', () => {
   it('collects -d fields and defaults to POST', () => {
     const curl = parseCurl("curl http://h.test/t -H 'Accept: application/json' -d 'a=1' -d 'b=two words'");
     expect(curl).toMatchObject({ method: 'POST', data: ['a=1', 'b=two words'], corrections: [] });
+  });
+
+  it('collects -F parts, files apart, and defaults to POST', () => {
+    const curl = parseCurl("curl http://h.test/t -F 'company=Acme' -F 'groups_in[]=1' --form 'file[]=@/tmp/a b.pdf;type=application/pdf'");
+    expect(curl).toMatchObject({
+      method: 'POST',
+      data: [],
+      form: [
+        { name: 'company', value: 'Acme' },
+        { name: 'groups_in[]', value: '1' },
+        { name: 'file[]', file: '/tmp/a b.pdf', type: 'application/pdf' },
+      ],
+    });
+    expect(() => parseCurl("curl http://h.test/t -d 'a=1' -F 'b=2'")).toThrow(/-d and -F/);
+  });
+});
+
+describe('requests built from recordings', () => {
+  const spec = {
+    openapi: '3.1.0',
+    paths: { '/things': { post: { requestBody: { content: { 'multipart/form-data': { schema: { type: 'object' } } } } } } },
+  };
+  const recording = {
+    operationId: 'addThing',
+    name: 'addThing.200',
+    provenance: { source: 'docs' as const, captured: '2026-11-23' },
+    request: {
+      method: 'POST',
+      path: '/things',
+      options: { body: { name: 'a', 'tags[]': ['1', '2'], 'file[]': [{ $file: { name: 'n.txt', type: 'text/plain', content: 'hi' } }] } },
+    },
+    response: { status: 200, contentType: 'application/json', body: {} },
+  };
+
+  it('turns file placeholders into files and leaves everything else alone', async () => {
+    const options = materialize(recording.request.options);
+    const file = options.body['file[]'][0] as unknown as File;
+    expect(file).toBeInstanceOf(File);
+    expect([file.name, file.type, await file.text()]).toEqual(['n.txt', 'text/plain', 'hi']);
+    expect(options.body['tags[]']).toEqual(['1', '2']);
+    expect(recording.request.options.body['file[]'][0]).toHaveProperty('$file');
+  });
+
+  it('sends a multipart body one part per array item, letting fetch set the boundary', () => {
+    const { init } = rawRequest(spec, 'http://h.test', recording);
+    expect(init.headers['Content-Type']).toBeUndefined();
+    const form = init.body as FormData;
+    expect(form.getAll('tags[]')).toEqual(['1', '2']);
+    expect(form.get('name')).toBe('a');
+    expect((form.get('file[]') as File).name).toBe('n.txt');
+  });
+});
+
+describe('request violations', () => {
+  it("reads Prism's own problem+json as well as its header", async () => {
+    const problem = new Response(JSON.stringify({ status: 422, validation: [{ location: ['body'], code: 'required', message: "must have required property 'company'" }] }), {
+      status: 422,
+      headers: { 'content-type': 'application/problem+json', 'sl-violations': JSON.stringify([{ location: ['request', 'query', 'x'], code: 1, message: 'm' }]) },
+    });
+    expect((await requestViolations(problem)).map((v) => v.location.join('.'))).toEqual(['request.query.x', 'request.body']);
+    expect(await requestViolations(new Response('{}', { headers: { 'content-type': 'application/json' } }))).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ describe.each(selectedNames)('%s schema strictness', (name) => {
   it("the client's drift detection agrees with the suite's validator on every recording and mutant", () => {
     const disagreements: string[] = [];
     let compared = 0;
-    for (const recording of vendor.recordings) {
+    // The client checks success bodies only; an error body reaches the caller inside an HttpError.
+    for (const recording of vendor.recordings.filter((r) => r.response.status < 300)) {
       const validate = vendor.responseValidator(recording);
       const documents = [{ kind: 'recording', pointer: '', document: recording.response.body }, ...mutants(recording.response.body)];
       for (const { kind, pointer, document } of documents) {

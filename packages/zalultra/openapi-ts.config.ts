@@ -7,5 +7,6 @@ export default defineConfig({
     tsConfigPath: './tsconfig.json',
     module: { extension: '.js' },
   },
-  plugins: ['@hey-api/client-fetch', '@hey-api/typescript', '@hey-api/sdk'],
+  // Status and priority are integer codes: named constants say what 0..3 and 1..3 mean.
+  plugins: ['@hey-api/client-fetch', { name: '@hey-api/typescript', enums: 'javascript' }, '@hey-api/sdk'],
 });
