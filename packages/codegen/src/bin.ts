@@ -1,19 +1,16 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { renderMeta } from './render.js';
+import { generate } from './generate.js';
 
-const usage = 'usage: ispkit-codegen --spec <openapi.yaml> --out <meta.gen.ts>';
+const usage = 'usage: ispkit-codegen <vendor> [--enums]   (run in the client package folder)';
 
 try {
-  const { values } = parseArgs({ options: { spec: { type: 'string' }, out: { type: 'string' } } });
-  if (!values.spec || !values.out) throw new Error(usage);
-  const spec = parse(readFileSync(values.spec, 'utf8'));
-  const { source, operations } = renderMeta(spec, relative(process.cwd(), values.spec));
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, source);
-  console.log(`ispkit-codegen: wrote ${values.out} (${operations} operations)`);
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { enums: { type: 'boolean', default: false } } });
+  const [vendor, ...extra] = positionals;
+  if (!vendor || extra.length) throw new Error(usage);
+  const started = performance.now();
+  const { operations, out } = await generate({ vendor, packageDir: process.cwd(), enums: values.enums });
+  console.log(`ispkit-codegen: ${vendor}: ${operations} operations → ${relative(process.cwd(), out)} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
   console.error(`ispkit-codegen: ${(error as Error).message}`);
   process.exit(2);

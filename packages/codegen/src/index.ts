@@ -2,3 +2,4 @@ export { buildMeta, compact } from './meta.js';
 export { HTTP_METHODS, listOperations, type OpenApiDocument, type OperationEntry } from './openapi.js';
 export { renderMeta } from './render.js';
 export { StrictSchemas } from './strict-schema.js';
+export { generate, type GenerateOptions } from './generate.js';

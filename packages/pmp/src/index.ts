@@ -3,19 +3,7 @@ import { createClient, createConfig } from './gen/client/index.js';
 import { meta } from './gen/meta.gen.js';
 import * as operations from './gen/sdk.gen.js';
 
-export {
-  AbortError,
-  ConfigurationError,
-  HttpError,
-  IspkitError,
-  NetworkError,
-  RequestError,
-  ResponseParseError,
-  ResponseValidationError,
-  TimeoutError,
-  VendorFailureError,
-} from '@ispkit/runtime';
-export type { ClientSettings, DriftEvent, DriftIssue, RequestEvent, ResponseEvent, ValidationMode } from '@ispkit/runtime';
+export * from '@ispkit/runtime/public';
 export type * from './gen/types.gen.js';
 
 export interface PmpClientOptions extends ClientSettings {

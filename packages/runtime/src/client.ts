@@ -193,10 +193,3 @@ function parseLenient(text: string): unknown {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** @deprecated Temporary: clients not yet regenerated with metadata. */
-export function bindOperations<T extends object>(operations: T, client: unknown): BoundOperations<T> {
-  const ops: Record<string, OperationMeta> = {};
-  for (const name of Object.keys(operations)) ops[name] = { method: 'GET', path: name, idempotent: false, responses: {} };
-  return createVendorClient({ operations, client, meta: { secretQueryParams: [], operations: ops }, settings: {}, secrets: [] });
-}

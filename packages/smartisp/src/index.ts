@@ -4,19 +4,7 @@ import { meta } from './gen/meta.gen.js';
 import * as operations from './gen/sdk.gen.js';
 import type { ClientListItem, TicketListItem } from './gen/types.gen.js';
 
-export {
-  AbortError,
-  ConfigurationError,
-  HttpError,
-  IspkitError,
-  NetworkError,
-  RequestError,
-  ResponseParseError,
-  ResponseValidationError,
-  TimeoutError,
-  VendorFailureError,
-} from '@ispkit/runtime';
-export type { ClientSettings, DriftEvent, DriftIssue, RequestEvent, ResponseEvent, ValidationMode } from '@ispkit/runtime';
+export * from '@ispkit/runtime/public';
 export type * from './gen/types.gen.js';
 
 export interface SmartIspClientOptions extends ClientSettings {

@@ -1,0 +1,16 @@
+// What every vendor package re-exports to its users, in one place: the error classes to catch
+// and the types of the settings and events.
+export {
+  AbortError,
+  ConfigurationError,
+  HttpError,
+  IspkitError,
+  NetworkError,
+  RequestError,
+  ResponseParseError,
+  ResponseValidationError,
+  TimeoutError,
+  VendorFailureError,
+} from './errors.js';
+export type { ClientSettings, DriftEvent, PerCallSettings, RequestEvent, ResponseEvent, ValidationMode } from './settings.js';
+export type { DriftIssue } from './validate.js';
