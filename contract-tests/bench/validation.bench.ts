@@ -25,7 +25,9 @@ describe('drift check alone', () => {
 let server: FaultServer;
 beforeAll(async () => {
   server = await FaultServer.start();
-  server.answer((req, res) => json(res, 200, req.url!.startsWith('/InvoiceClientStatus1') ? body('getPaidInvoices') : body('getUser')));
+  server.answer((req, res) =>
+    json(res, 200, req.url!.startsWith('/InvoiceClientStatus1') ? body('getPaidInvoices') : body('getUser')),
+  );
 });
 afterAll(() => server?.close());
 

@@ -1,5 +1,12 @@
-import { listOperations, loadRecordings, loadSpec, type OpenApiDocument, type OperationEntry, type Recording } from '@ispkit/mock';
 import { buildMeta, StrictSchemas } from '@ispkit/codegen';
+import {
+  listOperations,
+  loadRecordings,
+  loadSpec,
+  type OpenApiDocument,
+  type OperationEntry,
+  type Recording,
+} from '@ispkit/mock';
 import { type DriftIssue, validate as runtimeValidate } from '@ispkit/runtime';
 import { createValidator, describeErrors, type ValidateFunction } from './validator.js';
 

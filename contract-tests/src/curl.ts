@@ -44,7 +44,10 @@ function parseFormPart(raw: string): FormPart {
   const value = raw.slice(equals + 1);
   if (!value.startsWith('@') && !value.startsWith('<')) return { name, value };
   const [file = '', ...params] = value.slice(1).split(';');
-  const type = params.find((p) => p.trim().startsWith('type='))?.trim().slice('type='.length);
+  const type = params
+    .find((p) => p.trim().startsWith('type='))
+    ?.trim()
+    .slice('type='.length);
   return { name, file, ...(type && { type }) };
 }
 

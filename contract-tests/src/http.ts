@@ -16,10 +16,17 @@ export interface RawRequestOptions {
 
 export const FAKE_SECRET = 'ispkit-contract-suite-fake-secret';
 
-export function rawRequest(spec: OpenApiDocument, baseUrl: string, recording: Recording, options: RawRequestOptions = {}): RawRequest {
+export function rawRequest(
+  spec: OpenApiDocument,
+  baseUrl: string,
+  recording: Recording,
+  options: RawRequestOptions = {},
+): RawRequest {
   const { method, path } = recording.request;
   const params = recording.request.options ?? {};
-  const url = new URL(baseUrl + path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params.path?.[name]))));
+  const url = new URL(
+    baseUrl + path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params.path?.[name]))),
+  );
   for (const [key, value] of Object.entries(options.query ?? params.query ?? {})) url.searchParams.set(key, String(value));
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.credentials !== false) applyCredentials(spec, url, headers);
@@ -69,7 +76,10 @@ export function requestContentType(spec: OpenApiDocument, path: string, method: 
 }
 
 function applyCredentials(spec: OpenApiDocument, url: URL, headers: Record<string, string>): void {
-  const schemes = (spec.components?.securitySchemes ?? {}) as Record<string, { type: string; in?: string; name?: string; scheme?: string }>;
+  const schemes = (spec.components?.securitySchemes ?? {}) as Record<
+    string,
+    { type: string; in?: string; name?: string; scheme?: string }
+  >;
   for (const scheme of Object.values(schemes)) {
     if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) headers[scheme.name] = FAKE_SECRET;
     else if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.name) url.searchParams.set(scheme.name, FAKE_SECRET);
@@ -80,7 +90,8 @@ function applyCredentials(spec: OpenApiDocument, url: URL, headers: Record<strin
 function formEncode(body: Record<string, unknown>): string {
   const form = new URLSearchParams();
   for (const [key, value] of Object.entries(body)) {
-    for (const item of Array.isArray(value) ? value : [value]) form.append(key, typeof item === 'string' ? item : JSON.stringify(item));
+    for (const item of Array.isArray(value) ? value : [value])
+      form.append(key, typeof item === 'string' ? item : JSON.stringify(item));
   }
   return form.toString();
 }
@@ -118,5 +129,8 @@ export async function requestViolations(response: Response): Promise<Violation[]
   const found = violations(response);
   if (!response.headers.get('content-type')?.includes('application/problem+json')) return found;
   const problem = (await response.json()) as { validation?: { location: string[]; code: string | number; message: string }[] };
-  return [...found, ...(problem.validation ?? []).map((v) => ({ location: ['request', ...v.location], code: v.code, message: v.message }))];
+  return [
+    ...found,
+    ...(problem.validation ?? []).map((v) => ({ location: ['request', ...v.location], code: v.code, message: v.message })),
+  ];
 }

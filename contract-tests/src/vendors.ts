@@ -15,8 +15,12 @@ const strict: ClientSettings = { validation: 'strict' };
 
 /** How the suite builds each vendor's published client; everything else about a vendor is data. */
 export const clients: Record<VendorName, ClientFactory> = {
-  smartisp: (baseUrl, fetch, settings = strict) => createSmartIspClient({ baseUrl, apiKey: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
-  pmp: (baseUrl, fetch, settings = strict) => createPmpClient({ baseUrl, token: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
-  'suricata-wispro': (baseUrl, fetch, settings = strict) => createSuricataWisproClient({ baseUrl, token: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
-  zalultra: (baseUrl, fetch, settings = strict) => createZalUltraClient({ baseUrl, token: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
+  smartisp: (baseUrl, fetch, settings = strict) =>
+    createSmartIspClient({ baseUrl, apiKey: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
+  pmp: (baseUrl, fetch, settings = strict) =>
+    createPmpClient({ baseUrl, token: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
+  'suricata-wispro': (baseUrl, fetch, settings = strict) =>
+    createSuricataWisproClient({ baseUrl, token: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
+  zalultra: (baseUrl, fetch, settings = strict) =>
+    createZalUltraClient({ baseUrl, token: FAKE_SECRET, fetch, ...settings }) as unknown as AnyClient,
 };

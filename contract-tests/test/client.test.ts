@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { materialize, violations } from '../src/http.js';
-import { clients } from '../src/vendors.js';
 import { selectedNames } from '../src/selection.js';
+import { clients } from '../src/vendors.js';
 
 describe.each(selectedNames)('%s client against its mock', (name) => {
   const vendor = loadVendor(name);

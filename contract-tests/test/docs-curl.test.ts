@@ -22,7 +22,9 @@ describe.each(withCurls)('%s documentation curls', (name) => {
     expect(curl.method).toBe(recording.request.method.toUpperCase());
 
     // The docs print placeholders (`{user dni}`); fill them with the recording's values, in order.
-    const values = [...recording.request.path.matchAll(/\{([^}]+)\}/g)].map((m) => String(recording.request.options?.path?.[m[1]!]));
+    const values = [...recording.request.path.matchAll(/\{([^}]+)\}/g)].map((m) =>
+      String(recording.request.options?.path?.[m[1]!]),
+    );
     let index = 0;
     const filled = curl.url.replace(/\{[^}]+\}/g, () => encodeURIComponent(values[index++] ?? ''));
     const documented = new URL(filled);
@@ -39,7 +41,11 @@ describe.each(withCurls)('%s documentation curls', (name) => {
       headers.delete('Content-Type');
       sent = new FormData();
       for (const part of curl.form) {
-        if ('file' in part) sent.append(part.name, new File([], part.file.split('/').pop() || 'file', { type: part.type ?? 'application/octet-stream' }));
+        if ('file' in part)
+          sent.append(
+            part.name,
+            new File([], part.file.split('/').pop() || 'file', { type: part.type ?? 'application/octet-stream' }),
+          );
         else sent.append(part.name, part.value);
       }
     }

@@ -17,9 +17,18 @@ import { FaultServer, json, text } from '../src/fault-server.js';
 
 // The runtime's behaviour under faults, through a real generated client (SmartISP: it has
 // payments, a failure envelope and paginated lists) against a server that misbehaves on cue.
-const body = (operationId: string) => structuredClone(loadRecordings('smartisp').find((r) => r.operationId === operationId)!.response.body);
+const body = (operationId: string) =>
+  structuredClone(loadRecordings('smartisp').find((r) => r.operationId === operationId)!.response.body);
 const plans = body('getPlans') as { plans: Record<string, unknown>[] };
-const paid = { way_to_pay: 'Efectivo', date: '03/20/2024', amount: 21.51, id_pago: 'PAGO-1', commentary: 'x', invoice_id: 5156, payByWallet: false } as const;
+const paid = {
+  way_to_pay: 'Efectivo',
+  date: '03/20/2024',
+  amount: 21.51,
+  id_pago: 'PAGO-1',
+  commentary: 'x',
+  invoice_id: 5156,
+  payByWallet: false,
+} as const;
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -27,8 +36,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = (settings: ClientSettings = {}) => createSmartIspClient({ baseUrl: server.url, apiKey: 'fault-suite-key', maxRetries: 2, ...settings });
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error);
+const client = (settings: ClientSettings = {}) =>
+  createSmartIspClient({ baseUrl: server.url, apiKey: 'fault-suite-key', maxRetries: 2, ...settings });
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 
 describe('timeouts', () => {
   beforeEach(() => server.answer((_, res) => void setTimeout(() => json(res, 200, plans), 1_000)));
@@ -73,7 +87,9 @@ describe('timeouts', () => {
 
 describe('retries', () => {
   it('a GET that meets a 503 with Retry-After retries and succeeds', async () => {
-    server.answer((_, res, attempt) => (attempt === 1 ? json(res, 503, { message: 'busy' }, { 'Retry-After': '0' }) : json(res, 200, plans)));
+    server.answer((_, res, attempt) =>
+      attempt === 1 ? json(res, 503, { message: 'busy' }, { 'Retry-After': '0' }) : json(res, 200, plans),
+    );
     const events: ResponseEvent[] = [];
     const result = await client({ onResponse: (e) => events.push(e) }).getPlans();
     expect(result).toEqual(plans);
@@ -147,7 +163,14 @@ describe('retries', () => {
 
 describe('bodies that are not the JSON the spec promises', () => {
   it('an HTML 500 page gives an HttpError with a short snippet, not a JSON parse error', async () => {
-    server.answer((_, res) => text(res, 500, 'text/html', `<!DOCTYPE html><html><body><h1>Whoops, looks like something went wrong.</h1>${'x'.repeat(5000)}</body></html>`));
+    server.answer((_, res) =>
+      text(
+        res,
+        500,
+        'text/html',
+        `<!DOCTYPE html><html><body><h1>Whoops, looks like something went wrong.</h1>${'x'.repeat(5000)}</body></html>`,
+      ),
+    );
     const error = await failure(client().getPlans());
     expect(error).toBeInstanceOf(HttpError);
     expect(error?.message).toContain('GET /plans failed with HTTP 500: "<!DOCTYPE html><html><body><h1>Whoops');
@@ -159,7 +182,9 @@ describe('bodies that are not the JSON the spec promises', () => {
     server.answer((_, res) => text(res, 200, 'text/html; charset=UTF-8', '<html><body>Login</body></html>'));
     const error = await failure(client().getPlans());
     expect(error).toBeInstanceOf(ResponseParseError);
-    expect(error?.message).toBe('GET /plans answered HTTP 200 with a body that is not JSON (content-type text/html; charset=UTF-8): "<html><body>Login</body></html>"');
+    expect(error?.message).toBe(
+      'GET /plans answered HTTP 200 with a body that is not JSON (content-type text/html; charset=UTF-8): "<html><body>Login</body></html>"',
+    );
   });
 
   it('truncated JSON gives a ResponseParseError that says so', async () => {
@@ -186,14 +211,24 @@ describe('bodies that are not the JSON the spec promises', () => {
     const error = await failure(client().payInvoice({ body: paid }));
     expect(error).toBeInstanceOf(VendorFailureError);
     expect((error as VendorFailureError).vendorMessage).toBe('factura ya pagada');
-    expect(error?.message).toBe('POST /pagar_factura was refused by the server (HTTP 200 with a failure body): factura ya pagada');
+    expect(error?.message).toBe(
+      'POST /pagar_factura was refused by the server (HTTP 200 with a failure body): factura ya pagada',
+    );
   });
 });
 
 describe('drift detection', () => {
   const drifts = {
-    'an extra field': [(b: typeof plans) => void (b.plans[0]!.surprise = 1), '/plans/0/surprise', 'is not declared by the spec'],
-    'a changed type': [(b: typeof plans) => void (b.plans[0]!.cost = 18.7), '/plans/0/cost', 'must be string, got number'],
+    'an extra field': [
+      (b: typeof plans) => Object.assign(b.plans[0]!, { surprise: 1 }),
+      '/plans/0/surprise',
+      'is not declared by the spec',
+    ],
+    'a changed type': [
+      (b: typeof plans) => Object.assign(b.plans[0]!, { cost: 18.7 }),
+      '/plans/0/cost',
+      'must be string, got number',
+    ],
     'a missing field': [(b: typeof plans) => void delete b.plans[1]!.name, '/plans/1/name', 'is required but missing'],
   } as const;
 
@@ -217,7 +252,9 @@ describe('drift detection', () => {
     it('warn without a hook: one console warning', async () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       await client({ validation: 'warn' }).getPlans();
-      expect(warn).toHaveBeenCalledExactlyOnceWith(`ispkit: GET /plans answered a body that does not match the spec: ${pointer} ${message}`);
+      expect(warn).toHaveBeenCalledExactlyOnceWith(
+        `ispkit: GET /plans answered a body that does not match the spec: ${pointer} ${message}`,
+      );
       warn.mockRestore();
     });
 
@@ -228,7 +265,9 @@ describe('drift detection', () => {
     });
 
     it('a per-call mode overrides the client one', async () => {
-      expect(await failure(client({ validation: 'off' }).getPlans({ validation: 'strict' }))).toBeInstanceOf(ResponseValidationError);
+      expect(await failure(client({ validation: 'off' }).getPlans({ validation: 'strict' }))).toBeInstanceOf(
+        ResponseValidationError,
+      );
     });
   });
 
@@ -244,7 +283,18 @@ describe('pagination', () => {
     const lastPage = Math.max(1, Math.ceil(total / perPage));
     const count = Math.max(0, Math.min(perPage, total - (page - 1) * perPage));
     const data = Array.from({ length: count }, (_, i) => ({ ...clients.data[0]!, id: (page - 1) * perPage + i + 1 }));
-    return { success: true, data, pagination: { total, per_page: perPage, current_page: page, last_page: lastPage, from: count ? (page - 1) * perPage + 1 : null, to: count ? (page - 1) * perPage + count : null } };
+    return {
+      success: true,
+      data,
+      pagination: {
+        total,
+        per_page: perPage,
+        current_page: page,
+        last_page: lastPage,
+        from: count ? (page - 1) * perPage + 1 : null,
+        to: count ? (page - 1) * perPage + count : null,
+      },
+    };
   };
   const serve = (total: number) =>
     server.answer((req, res) => {
@@ -294,7 +344,15 @@ describe('hooks', () => {
     await client({ onRequest: (e) => seen.push(e), onResponse: (e) => seen.push(e) }).getPlans();
     expect(seen).toEqual([
       { operationId: 'getPlans', method: 'GET', url: `${server.url}/plans`, attempt: 0 },
-      { operationId: 'getPlans', method: 'GET', url: `${server.url}/plans`, attempt: 0, status: 200, durationMs: expect.any(Number), willRetry: false },
+      {
+        operationId: 'getPlans',
+        method: 'GET',
+        url: `${server.url}/plans`,
+        attempt: 0,
+        status: 200,
+        durationMs: expect.any(Number),
+        willRetry: false,
+      },
     ]);
   });
 

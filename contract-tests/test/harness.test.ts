@@ -1,8 +1,8 @@
+import { StrictSchemas } from '@ispkit/codegen';
 import { describe, expect, it } from 'vitest';
 import { parseCurl } from '../src/curl.js';
 import { materialize, rawRequest, requestViolations } from '../src/http.js';
 import { flipType, mutants } from '../src/mutants.js';
-import { StrictSchemas } from '@ispkit/codegen';
 import { createValidator } from '../src/validator.js';
 
 // The suite's own tools must be able to fail: these pin the behaviour the contract tests rely on.
@@ -13,7 +13,12 @@ describe('strict schemas', () => {
     components: {
       schemas: {
         Base: { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } },
-        Extended: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', required: ['name'], properties: { name: { type: 'string' } } }] },
+        Extended: {
+          allOf: [
+            { $ref: '#/components/schemas/Base' },
+            { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+          ],
+        },
         Open: { type: 'object', additionalProperties: { type: 'string' } },
       },
     },
@@ -71,7 +76,9 @@ describe('curl parser', () => {
   });
 
   it('collects -F parts, files apart, and defaults to POST', () => {
-    const curl = parseCurl("curl http://h.test/t -F 'company=Acme' -F 'groups_in[]=1' --form 'file[]=@/tmp/a b.pdf;type=application/pdf'");
+    const curl = parseCurl(
+      "curl http://h.test/t -F 'company=Acme' -F 'groups_in[]=1' --form 'file[]=@/tmp/a b.pdf;type=application/pdf'",
+    );
     expect(curl).toMatchObject({
       method: 'POST',
       data: [],
@@ -97,7 +104,9 @@ describe('requests built from recordings', () => {
     request: {
       method: 'POST',
       path: '/things',
-      options: { body: { name: 'a', 'tags[]': ['1', '2'], 'file[]': [{ $file: { name: 'n.txt', type: 'text/plain', content: 'hi' } }] } },
+      options: {
+        body: { name: 'a', 'tags[]': ['1', '2'], 'file[]': [{ $file: { name: 'n.txt', type: 'text/plain', content: 'hi' } }] },
+      },
     },
     response: { status: 200, contentType: 'application/json', body: {} },
   };
@@ -123,10 +132,19 @@ describe('requests built from recordings', () => {
 
 describe('request violations', () => {
   it("reads Prism's own problem+json as well as its header", async () => {
-    const problem = new Response(JSON.stringify({ status: 422, validation: [{ location: ['body'], code: 'required', message: "must have required property 'company'" }] }), {
-      status: 422,
-      headers: { 'content-type': 'application/problem+json', 'sl-violations': JSON.stringify([{ location: ['request', 'query', 'x'], code: 1, message: 'm' }]) },
-    });
+    const problem = new Response(
+      JSON.stringify({
+        status: 422,
+        validation: [{ location: ['body'], code: 'required', message: "must have required property 'company'" }],
+      }),
+      {
+        status: 422,
+        headers: {
+          'content-type': 'application/problem+json',
+          'sl-violations': JSON.stringify([{ location: ['request', 'query', 'x'], code: 1, message: 'm' }]),
+        },
+      },
+    );
     expect((await requestViolations(problem)).map((v) => v.location.join('.'))).toEqual(['request.query.x', 'request.body']);
     expect(await requestViolations(new Response('{}', { headers: { 'content-type': 'application/json' } }))).toEqual([]);
   });

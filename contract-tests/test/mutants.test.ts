@@ -35,12 +35,18 @@ describe.each(selectedNames)('%s schema strictness', (name) => {
     // The client checks success bodies only; an error body reaches the caller inside an HttpError.
     for (const recording of vendor.recordings.filter((r) => r.response.status < 300)) {
       const validate = vendor.responseValidator(recording);
-      const documents = [{ kind: 'recording', pointer: '', document: recording.response.body }, ...mutants(recording.response.body)];
+      const documents = [
+        { kind: 'recording', pointer: '', document: recording.response.body },
+        ...mutants(recording.response.body),
+      ];
       for (const { kind, pointer, document } of documents) {
         compared++;
         const ajv = validate(document) as boolean;
         const runtime = vendor.runtimeIssues(recording, document).length === 0;
-        if (ajv !== runtime) disagreements.push(`${recording.name} ${kind} ${pointer}: suite ${ajv ? 'accepts' : 'rejects'}, client ${runtime ? 'accepts' : 'rejects'}`);
+        if (ajv !== runtime)
+          disagreements.push(
+            `${recording.name} ${kind} ${pointer}: suite ${ajv ? 'accepts' : 'rejects'}, client ${runtime ? 'accepts' : 'rejects'}`,
+          );
       }
     }
     console.log(`${name}: drift detection compared on ${compared} bodies, ${disagreements.length} disagreements`);

@@ -3,9 +3,9 @@ import { HttpError } from '@ispkit/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { materialize, rawRequest, requestContentType, requestViolations, violations } from '../src/http.js';
-import { clients } from '../src/vendors.js';
 import { selectedNames } from '../src/selection.js';
 import { createValidator } from '../src/validator.js';
+import { clients } from '../src/vendors.js';
 
 interface Parameter {
   name: string;
@@ -94,14 +94,18 @@ describe.each(selectedNames)('%s negative cases', (name) => {
     const response = await send(recording, { query });
     expect(response.status).toBe(422);
     const found = await requestViolations(response);
-    expect(found.filter((v) => v.location.join('.') === `request.query.${parameter}` || v.message.includes(`'${parameter}'`))).not.toEqual([]);
+    expect(
+      found.filter((v) => v.location.join('.') === `request.query.${parameter}` || v.message.includes(`'${parameter}'`)),
+    ).not.toEqual([]);
   });
 
   const bodyCases = successes
     .filter((r) => r.request.options?.body && typeof r.request.options.body === 'object')
     .flatMap((recording) => {
       const { path, method } = recording.request;
-      const schema = vendor.schemas.requestBody(path, method, requestContentType(vendor.spec, path, method)) as { required?: string[] };
+      const schema = vendor.schemas.requestBody(path, method, requestContentType(vendor.spec, path, method)) as {
+        required?: string[];
+      };
       return (schema.required ?? []).map((field) => [`${recording.operationId} without ${field}`, recording, field] as const);
     });
   it.each(bodyCases)('%s answers 422 with the violation', async (_, recording, field) => {
@@ -165,7 +169,9 @@ describe.each(selectedNames)('%s negative cases', (name) => {
       const httpError = error as HttpError;
       expect(httpError.status).toBe(404);
       expect(httpError.message).toContain(`${recording.request.method.toUpperCase()} `);
-      expect(vendor.checkResponse(recording.request.path, recording.request.method, 404, 'application/json', httpError.body)).toEqual([]);
+      expect(
+        vendor.checkResponse(recording.request.path, recording.request.method, 404, 'application/json', httpError.body),
+      ).toEqual([]);
     },
   );
 

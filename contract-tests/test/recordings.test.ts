@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { evidenceReport } from '../src/evidence.js';
-import { describeErrors } from '../src/validator.js';
 import { selectedNames } from '../src/selection.js';
+import { describeErrors } from '../src/validator.js';
 
 describe.each(selectedNames)('%s recordings', (name) => {
   const vendor = loadVendor(name);
@@ -45,13 +45,16 @@ describe.each(selectedNames)('%s recordings', (name) => {
 
   // A documentation example that the server never sends is kept only if the spec rejects it:
   // should the spec ever accept it, either the spec or the note about the docs is wrong.
-  it.each(vendor.docsErrors.map((r) => [r.name, r] as const))('%s, a known docs error, fails its strict response schema', (_, recording) => {
-    expect(recording.knownDocsError).toMatch(/\w/);
-    expect(vendor.operations.map((o) => o.operationId)).toContain(recording.operationId);
-    const validate = vendor.responseValidator(recording);
-    expect(validate(recording.response.body)).toBe(false);
-    expect(describeErrors(validate.errors).length).toBeGreaterThan(0);
-  });
+  it.each(vendor.docsErrors.map((r) => [r.name, r] as const))(
+    '%s, a known docs error, fails its strict response schema',
+    (_, recording) => {
+      expect(recording.knownDocsError).toMatch(/\w/);
+      expect(vendor.operations.map((o) => o.operationId)).toContain(recording.operationId);
+      const validate = vendor.responseValidator(recording);
+      expect(validate(recording.response.body)).toBe(false);
+      expect(describeErrors(validate.errors).length).toBeGreaterThan(0);
+    },
+  );
 
   it.each(vendor.recordings.map((r) => [r.name, r] as const))('%s matches its strict response schema', (_, recording) => {
     const validate = vendor.responseValidator(recording);
@@ -65,7 +68,9 @@ describe.each(selectedNames)('%s recordings', (name) => {
     for (const { path, method, operation } of vendor.operations) {
       const responses = (operation.responses ?? {}) as Record<string, unknown>;
       for (const [status, response] of Object.entries(responses)) {
-        const resolved = vendor.schemas.strict(response) as { content?: Record<string, { examples?: Record<string, { value: unknown }> }> };
+        const resolved = vendor.schemas.strict(response) as {
+          content?: Record<string, { examples?: Record<string, { value: unknown }> }>;
+        };
         for (const [contentType, media] of Object.entries(resolved.content ?? {})) {
           for (const [exampleName, example] of Object.entries(media.examples ?? {})) {
             for (const problem of vendor.checkResponse(path, method, Number(status), contentType, example.value)) {

@@ -36,7 +36,9 @@ describe.each(selectedNames)('%s: the credential never leaks', (name) => {
     server.answer(scenario);
     const output: string[] = [];
     const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(args.map((a) => inspect(a)).join(' '))),
+      vi
+        .spyOn(console, level)
+        .mockImplementation((...args: unknown[]) => void output.push(args.map((a) => inspect(a)).join(' '))),
     );
     const record = (event: unknown) => void output.push(JSON.stringify(event));
     try {
@@ -53,7 +55,11 @@ describe.each(selectedNames)('%s: the credential never leaks', (name) => {
       );
       if ('error' in outcome) {
         const error = outcome.error as Error;
-        output.push(inspect(error, { showHidden: true, depth: Number.POSITIVE_INFINITY }), String(error.stack), JSON.stringify(error));
+        output.push(
+          inspect(error, { showHidden: true, depth: Number.POSITIVE_INFINITY }),
+          String(error.stack),
+          JSON.stringify(error),
+        );
       }
     } finally {
       for (const spy of consoleSpies) spy.mockRestore();

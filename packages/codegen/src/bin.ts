@@ -10,7 +10,9 @@ try {
   if (!vendor || extra.length) throw new Error(usage);
   const started = performance.now();
   const { operations, out } = await generate({ vendor, packageDir: process.cwd(), enums: values.enums });
-  console.log(`ispkit-codegen: ${vendor}: ${operations} operations → ${relative(process.cwd(), out)} in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `ispkit-codegen: ${vendor}: ${operations} operations → ${relative(process.cwd(), out)} in ${Math.round(performance.now() - started)} ms`,
+  );
 } catch (error) {
   console.error(`ispkit-codegen: ${(error as Error).message}`);
   process.exit(2);

@@ -17,14 +17,22 @@ export interface GenerateOptions {
  * Generates a client package's `src/gen`: the hey-api fetch client, types and SDK functions,
  * then the runtime metadata. One configuration for every vendor, so the clients cannot drift apart.
  */
-export async function generate({ vendor, packageDir, enums = false }: GenerateOptions): Promise<{ operations: number; out: string }> {
+export async function generate({
+  vendor,
+  packageDir,
+  enums = false,
+}: GenerateOptions): Promise<{ operations: number; out: string }> {
   const spec = join(repositoryRoot(packageDir), 'specs', vendor, 'openapi.yaml');
   if (!existsSync(spec)) throw new Error(`no spec for "${vendor}" at ${spec}`);
   const out = join(packageDir, 'src', 'gen');
   await createClient({
     input: spec,
     output: { path: out, tsConfigPath: join(packageDir, 'tsconfig.json'), module: { extension: '.js' } },
-    plugins: ['@hey-api/client-fetch', enums ? { name: '@hey-api/typescript', enums: 'javascript' } : '@hey-api/typescript', '@hey-api/sdk'],
+    plugins: [
+      '@hey-api/client-fetch',
+      enums ? { name: '@hey-api/typescript', enums: 'javascript' } : '@hey-api/typescript',
+      '@hey-api/sdk',
+    ],
     logs: { level: 'silent' },
   });
   const { source, operations } = renderMeta(parse(readFileSync(spec, 'utf8')), relative(packageDir, spec));

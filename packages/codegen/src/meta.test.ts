@@ -4,7 +4,11 @@ import { buildMeta } from './meta.js';
 import type { OpenApiDocument } from './openapi.js';
 import { shareSchemas } from './share.js';
 
-const item = { type: 'object', required: ['id'], properties: { id: { type: 'integer', description: 'dropped' }, name: { type: 'string' } } };
+const item = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'integer', description: 'dropped' }, name: { type: 'string' } },
+};
 const spec = (extra: object = {}): OpenApiDocument => ({
   openapi: '3.1.0',
   components: { schemas: { Item: item }, securitySchemes: { token: { type: 'apiKey', in: 'query', name: 'token' } } },
@@ -12,10 +16,32 @@ const spec = (extra: object = {}): OpenApiDocument => ({
     '/items': {
       get: {
         operationId: 'listItems',
-        'x-ispkit-pagination': { iterator: 'iterateItems', page: 'page', perPage: 'per_page', maxPerPage: 50, items: 'data', lastPage: 'last' },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Item' } } } } } } }, '404': { description: 'x' } },
+        'x-ispkit-pagination': {
+          iterator: 'iterateItems',
+          page: 'page',
+          perPage: 'per_page',
+          maxPerPage: 50,
+          items: 'data',
+          lastPage: 'last',
+        },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Item' } } } },
+              },
+            },
+          },
+          '404': { description: 'x' },
+        },
       },
-      post: { operationId: 'addItem', responses: { '201': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } } } },
+      post: {
+        operationId: 'addItem',
+        responses: {
+          '201': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } },
+        },
+      },
     },
     '/pay': { get: { operationId: 'payLink', 'x-ispkit-idempotent': false, responses: { '200': { description: 'ok' } } } },
   },
@@ -27,16 +53,26 @@ describe('buildMeta', () => {
     const meta = buildMeta(spec({ 'x-ispkit-failure': { property: 'status', value: false, message: 'message' } }));
     expect(meta.failure).toEqual({ property: 'status', value: false, message: ['message'] });
     expect(meta.secretQueryParams).toEqual(['token']);
-    expect(Object.fromEntries(Object.entries(meta.operations).map(([id, op]) => [id, op.idempotent]))).toEqual({ listItems: true, addItem: false, payLink: false });
+    expect(Object.fromEntries(Object.entries(meta.operations).map(([id, op]) => [id, op.idempotent]))).toEqual({
+      listItems: true,
+      addItem: false,
+      payLink: false,
+    });
     expect(meta.operations.listItems!.pagination?.maxPerPage).toBe(50);
     expect(Object.keys(meta.operations.listItems!.responses)).toEqual(['200']);
-    expect(meta.operations.addItem!.responses['201']).toEqual({ ...item, additionalProperties: false, properties: { id: { type: 'integer' }, name: { type: 'string' } } });
+    expect(meta.operations.addItem!.responses['201']).toEqual({
+      ...item,
+      additionalProperties: false,
+      properties: { id: { type: 'integer' }, name: { type: 'string' } },
+    });
   });
 
   it('refuses a keyword the runtime would silently ignore', () => {
     const bad = spec();
     (bad.components!.schemas as Record<string, object>).Item = { ...item, uniqueItems: true };
-    expect(() => buildMeta(bad)).toThrow('listItems (GET /items) 200/data/items: the runtime cannot check the keyword "uniqueItems"');
+    expect(() => buildMeta(bad)).toThrow(
+      'listItems (GET /items) 200/data/items: the runtime cannot check the keyword "uniqueItems"',
+    );
   });
 
   it('refuses malformed extensions', () => {
@@ -54,7 +90,9 @@ describe('shareSchemas', () => {
     expect(shared.schemas).toHaveLength(1);
     expect(shared.operations.addItem!.responses['201']).toEqual({ $ref: '#/0' });
     for (const value of [{ id: 1 }, { id: 'x' }, { id: 1, extra: 1 }, {}]) {
-      expect(validate(shared.operations.addItem!.responses['201']!, value, shared.schemas)).toEqual(validate(meta.operations.addItem!.responses['201']!, value));
+      expect(validate(shared.operations.addItem!.responses['201']!, value, shared.schemas)).toEqual(
+        validate(meta.operations.addItem!.responses['201']!, value),
+      );
     }
   });
 });

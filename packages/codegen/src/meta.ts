@@ -1,4 +1,11 @@
-import { type JsonSchema, type OperationMeta, type PaginationMeta, SUPPORTED_FORMATS, VALIDATION_KEYWORDS, type VendorMeta } from '@ispkit/runtime';
+import {
+  type JsonSchema,
+  type OperationMeta,
+  type PaginationMeta,
+  SUPPORTED_FORMATS,
+  VALIDATION_KEYWORDS,
+  type VendorMeta,
+} from '@ispkit/runtime';
 import { listOperations, type OpenApiDocument } from './openapi.js';
 import { StrictSchemas } from './strict-schema.js';
 
@@ -27,7 +34,8 @@ export function buildMeta(spec: OpenApiDocument): VendorMeta {
   for (const { operationId, method, path, operation } of listOperations(spec)) {
     const where = `${operationId} (${method.toUpperCase()} ${path})`;
     const declared = operation['x-ispkit-idempotent'];
-    if (declared !== undefined && typeof declared !== 'boolean') throw new Error(`${where}: x-ispkit-idempotent must be true or false`);
+    if (declared !== undefined && typeof declared !== 'boolean')
+      throw new Error(`${where}: x-ispkit-idempotent must be true or false`);
     const responses: Record<string, JsonSchema> = {};
     for (const status of Object.keys((operation.responses ?? {}) as object)) {
       if (!/^2\d\d$/.test(status)) continue;
@@ -54,9 +62,12 @@ export function compact(schema: unknown, where: string): JsonSchema {
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
     if (!KEYWORDS.has(key)) throw new Error(`${where}: the runtime cannot check the keyword "${key}"`);
-    if (key === 'format' && !FORMATS.has(value as string)) throw new Error(`${where}: the runtime cannot check format "${String(value)}"`);
+    if (key === 'format' && !FORMATS.has(value as string))
+      throw new Error(`${where}: the runtime cannot check format "${String(value)}"`);
     if (key === 'properties') {
-      out[key] = Object.fromEntries(Object.entries(value as object).map(([name, sub]) => [name, compact(sub, `${where}/${name}`)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value as object).map(([name, sub]) => [name, compact(sub, `${where}/${name}`)]),
+      );
     } else if (['allOf', 'anyOf', 'oneOf', 'prefixItems'].includes(key)) {
       out[key] = (value as unknown[]).map((sub, i) => compact(sub, `${where}/${key}/${i}`));
     } else if (['items', 'not', 'additionalProperties'].includes(key)) {
@@ -75,12 +86,15 @@ function failureEnvelope(spec: OpenApiDocument): Pick<VendorMeta, 'failure'> {
     throw new Error('x-ispkit-failure must be { property, value, message }');
   }
   const message = failure.message === undefined ? [] : [failure.message].flat();
-  if (!message.every((m) => typeof m === 'string')) throw new Error('x-ispkit-failure.message must be a property name or a list of them');
+  if (!message.every((m) => typeof m === 'string'))
+    throw new Error('x-ispkit-failure.message must be a property name or a list of them');
   return { failure: { property: failure.property, value: failure.value, message: message as string[] } };
 }
 
 function secretQueryParams(spec: OpenApiDocument): string[] {
-  const schemes = Object.values((spec.components?.securitySchemes ?? {}) as Record<string, { type?: string; in?: string; name?: string }>);
+  const schemes = Object.values(
+    (spec.components?.securitySchemes ?? {}) as Record<string, { type?: string; in?: string; name?: string }>,
+  );
   return schemes.filter((s) => s.type === 'apiKey' && s.in === 'query' && s.name).map((s) => s.name!);
 }
 

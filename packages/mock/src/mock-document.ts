@@ -1,5 +1,5 @@
-import { basePath, type OpenApiDocument } from './spec.js';
 import type { Recording } from './recordings.js';
+import { basePath, type OpenApiDocument } from './spec.js';
 
 /**
  * Turns a vendor spec into the document its mock serves:
@@ -29,7 +29,10 @@ export function buildMockDocument(spec: OpenApiDocument, recordings: Recording[]
     // A shared response (`$ref`) gets its own copy here, so that examples stay with their operation.
     if (operation.responses && typeof declared?.$ref === 'string') {
       const { $ref, ...overrides } = declared;
-      operation.responses[status] = { ...structuredClone(resolveLocal(document, $ref)), ...overrides } as (typeof operation.responses)[string];
+      operation.responses[status] = {
+        ...structuredClone(resolveLocal(document, $ref)),
+        ...overrides,
+      } as (typeof operation.responses)[string];
     }
     const media = operation.responses?.[status]?.content?.[recording.response.contentType];
     if (!media) {
@@ -46,7 +49,8 @@ export function buildMockDocument(spec: OpenApiDocument, recordings: Recording[]
 function resolveLocal(document: OpenApiDocument, ref: string): object {
   if (!ref.startsWith('#/')) throw new Error(`only local references are supported, got ${ref}`);
   let node: unknown = document;
-  for (const key of ref.slice(2).split('/')) node = (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const key of ref.slice(2).split('/'))
+    node = (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')];
   if (typeof node !== 'object' || node === null) throw new Error(`unresolved reference ${ref}`);
   return node;
 }

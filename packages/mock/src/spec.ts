@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { OpenApiDocument } from '@ispkit/codegen';
+import { parse } from 'yaml';
 import { specFile } from './files.js';
 
 export { HTTP_METHODS, listOperations, type OpenApiDocument, type OperationEntry } from '@ispkit/codegen';

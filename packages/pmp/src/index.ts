@@ -26,6 +26,8 @@ export type PmpClient = BoundOperations<typeof operations>;
  */
 export function createPmpClient(options: PmpClientOptions): PmpClient {
   const token = requireSecret(options?.token, 'token');
-  const client = createClient(createConfig({ baseUrl: normalizeBaseUrl(options.baseUrl, 'https://crm.example.com/api'), auth: () => token }));
+  const client = createClient(
+    createConfig({ baseUrl: normalizeBaseUrl(options.baseUrl, 'https://crm.example.com/api'), auth: () => token }),
+  );
   return createVendorClient({ operations, meta, client, settings: options, secrets: [token] }) as PmpClient;
 }

@@ -1,5 +1,6 @@
 import {
   ConfigurationError,
+  describeIssues,
   HttpError,
   IspkitError,
   RequestError,
@@ -7,7 +8,6 @@ import {
   ResponseValidationError,
   snippet,
   VendorFailureError,
-  describeIssues,
 } from './errors.js';
 import type { OperationMeta, VendorMeta } from './meta.js';
 import { paginate } from './paginate.js';
@@ -23,6 +23,7 @@ interface OperationResult {
 }
 
 // The generated operations each take their own options type.
+// biome-ignore lint/suspicious/noExplicitAny: a parameter type every generated operation is assignable to
 type Operation = (options?: any) => Promise<OperationResult>;
 
 /** The options a bound method takes: the generated ones, less what the runtime supplies, plus per-call settings. */
@@ -74,7 +75,8 @@ export function createVendorClient<T extends object>(definition: VendorClientDef
     if (typeof operation !== 'function') continue;
     const op = meta.operations[operationId];
     if (!op) throw new ConfigurationError(`operation ${operationId} has no metadata: regenerate the client`);
-    const method = (options?: object) => call({ operationId, op, operation: operation as Operation, client, meta, settings, redactor }, options);
+    const method = (options?: object) =>
+      call({ operationId, op, operation: operation as Operation, client, meta, settings, redactor }, options);
     bound[operationId] = method;
     if (op.pagination) bound[op.pagination.iterator] = (options?: object) => paginate(method, op.pagination!, options);
   }
@@ -124,7 +126,9 @@ async function call(ctx: CallContext, options: (PerCallSettings & { query?: obje
   } catch (cause) {
     if (cause instanceof IspkitError) throw cause;
     // The generated client throws only before a request exists: the options could not be encoded.
-    throw new ConfigurationError(`${ctx.operationId}: could not build the request: ${ctx.redactor.text(String((cause as Error)?.message ?? cause))}`);
+    throw new ConfigurationError(
+      `${ctx.operationId}: could not build the request: ${ctx.redactor.text(String((cause as Error)?.message ?? cause))}`,
+    );
   }
   if (result.error instanceof IspkitError) throw result.error;
   const answer = state.answer;
@@ -158,13 +162,21 @@ function interpret(
   const failure = ctx.meta.failure;
   if (failure && isObject(body) && body[failure.property] === failure.value) {
     const message = failure.message.map((key) => (isObject(body) ? body[key] : undefined)).find((m) => typeof m === 'string');
-    throw new VendorFailureError(info, status, ctx.redactor.value(body), message === undefined ? undefined : ctx.redactor.text(message as string));
+    throw new VendorFailureError(
+      info,
+      status,
+      ctx.redactor.value(body),
+      message === undefined ? undefined : ctx.redactor.text(message as string),
+    );
   }
 
   const schema = ctx.op.responses[String(status)];
   if (mode !== 'off' && schema !== undefined) {
     // A pointer names the body's keys, which a misbehaving server may fill with anything.
-    const issues = validate(schema, body, ctx.meta.schemas).map((i) => ({ pointer: ctx.redactor.text(i.pointer), message: ctx.redactor.text(i.message) }));
+    const issues = validate(schema, body, ctx.meta.schemas).map((i) => ({
+      pointer: ctx.redactor.text(i.pointer),
+      message: ctx.redactor.text(i.message),
+    }));
     if (issues.length) {
       if (mode === 'strict') throw new ResponseValidationError(info, status, issues, ctx.redactor.value(body));
       const event = { operationId: ctx.operationId, operation: info.operation, status, issues };

@@ -69,7 +69,10 @@ export class ResponseParseError extends RequestError {
     readonly snippet: string,
     reason: string,
   ) {
-    super(info, `answered HTTP ${status} with ${reason} (content-type ${contentType ?? 'none'})${snippet ? `: ${JSON.stringify(snippet)}` : ''}`);
+    super(
+      info,
+      `answered HTTP ${status} with ${reason} (content-type ${contentType ?? 'none'})${snippet ? `: ${JSON.stringify(snippet)}` : ''}`,
+    );
   }
 }
 
@@ -111,7 +114,11 @@ export class AbortError extends RequestError {
 export class NetworkError extends RequestError {
   override name = 'NetworkError';
   constructor(info: RequestInfo | string, options: { cause: unknown }) {
-    super(typeof info === 'string' ? { operation: info } : info, `got no usable response: ${causeMessage(options.cause)}`, options);
+    super(
+      typeof info === 'string' ? { operation: info } : info,
+      `got no usable response: ${causeMessage(options.cause)}`,
+      options,
+    );
   }
 }
 

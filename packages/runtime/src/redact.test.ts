@@ -17,13 +17,21 @@ describe('Redactor', () => {
   });
 
   it('masks deep inside a JSON value, keys included', () => {
-    expect(redactor.value({ a: [{ b: `Bearer ${token}` }], [token]: 1, n: 2 })).toEqual({ a: [{ b: 'Bearer [REDACTED]' }], '[REDACTED]': 1, n: 2 });
+    expect(redactor.value({ a: [{ b: `Bearer ${token}` }], [token]: 1, n: 2 })).toEqual({
+      a: [{ b: 'Bearer [REDACTED]' }],
+      '[REDACTED]': 1,
+      n: 2,
+    });
   });
 
   it('turns any cause into a plain Error without the secret, keeping name and code', () => {
     const cause = Object.assign(new TypeError(`request to https://x/?token=${token} failed`), { code: 'ECONNRESET', url: token });
     const safe = redactor.error(cause);
-    expect(safe).toMatchObject({ name: 'TypeError', message: 'request to https://x/?token=[REDACTED] failed', code: 'ECONNRESET' });
+    expect(safe).toMatchObject({
+      name: 'TypeError',
+      message: 'request to https://x/?token=[REDACTED] failed',
+      code: 'ECONNRESET',
+    });
     expect(JSON.stringify(Object.getOwnPropertyDescriptors(safe))).not.toContain(token);
   });
 });

@@ -73,7 +73,9 @@ export function createTransport(
         answer = { status: response.status, headers: response.headers, text: await response.text() };
       } catch (cause) {
         if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
-        failure = timedOut ? new TimeoutError(state.info, plan.timeout) : new NetworkError(state.info, { cause: redactor.error(cause) });
+        failure = timedOut
+          ? new TimeoutError(state.info, plan.timeout)
+          : new NetworkError(state.info, { cause: redactor.error(cause) });
       } finally {
         clearTimeout(timer);
         plan.signal?.removeEventListener('abort', onAbort);

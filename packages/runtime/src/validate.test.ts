@@ -41,8 +41,12 @@ describe('validate', () => {
     const schema = { type: 'array', items: { anyOf: [{ $ref: '#/0' }, { type: 'null' }] } };
     expect(validate(schema, [{ a: 1 }, null], shared)).toEqual([]);
     expect(validate(schema, [{ a: 2 }], shared)).toEqual([{ pointer: '/0', message: 'matches none of the allowed shapes' }]);
-    expect(validate({ oneOf: [{ type: 'integer' }, { type: 'number' }] }, 1)).toEqual([{ pointer: '', message: 'matches more than one of the allowed shapes' }]);
-    expect(validate({ prefixItems: [{ type: 'string' }], items: false }, ['a', 'b'])).toEqual([{ pointer: '/1', message: 'is not allowed' }]);
+    expect(validate({ oneOf: [{ type: 'integer' }, { type: 'number' }] }, 1)).toEqual([
+      { pointer: '', message: 'matches more than one of the allowed shapes' },
+    ]);
+    expect(validate({ prefixItems: [{ type: 'string' }], items: false }, ['a', 'b'])).toEqual([
+      { pointer: '/1', message: 'is not allowed' },
+    ]);
   });
 
   it('refuses a reference it cannot resolve rather than passing the value', () => {
@@ -51,6 +55,11 @@ describe('validate', () => {
 
   it('caps the report so a wholly different body stays readable', () => {
     const schema = { type: 'array', items: { type: 'string' } };
-    expect(validate(schema, Array.from({ length: 100 }, () => 1))).toHaveLength(20);
+    expect(
+      validate(
+        schema,
+        Array.from({ length: 100 }, () => 1),
+      ),
+    ).toHaveLength(20);
   });
 });

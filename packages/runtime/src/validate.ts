@@ -96,10 +96,10 @@ function check(schema: JsonSchema, value: unknown, pointer: string, issues: Drif
   if (isObject(value)) {
     const properties = (s.properties as Record<string, JsonSchema> | undefined) ?? {};
     for (const name of (s.required as string[] | undefined) ?? []) {
-      if (!(name in value)) issues.push({ pointer: `${pointer}/${escape(name)}`, message: 'is required but missing' });
+      if (!(name in value)) issues.push({ pointer: `${pointer}/${escapePointer(name)}`, message: 'is required but missing' });
     }
     for (const [name, item] of Object.entries(value)) {
-      const child = `${pointer}/${escape(name)}`;
+      const child = `${pointer}/${escapePointer(name)}`;
       if (name in properties) check(properties[name]!, item, child, issues, shared);
       else if (s.additionalProperties === false) issues.push({ pointer: child, message: 'is not declared by the spec' });
       else if (isObject(s.additionalProperties)) check(s.additionalProperties, item, child, issues, shared);
@@ -185,7 +185,7 @@ function equal(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-function escape(name: string): string {
+function escapePointer(name: string): string {
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

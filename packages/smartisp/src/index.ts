@@ -1,4 +1,11 @@
-import { type BoundOperations, type ClientSettings, createVendorClient, normalizeBaseUrl, type PageIterator, requireSecret } from '@ispkit/runtime';
+import {
+  type BoundOperations,
+  type ClientSettings,
+  createVendorClient,
+  normalizeBaseUrl,
+  type PageIterator,
+  requireSecret,
+} from '@ispkit/runtime';
 import { createClient, createConfig } from './gen/client/index.js';
 import { meta } from './gen/meta.gen.js';
 import * as operations from './gen/sdk.gen.js';

@@ -4,8 +4,8 @@ import { meta } from './gen/meta.gen.js';
 import * as operations from './gen/sdk.gen.js';
 
 export * from '@ispkit/runtime/public';
-export { TicketPriority, TicketStatus } from './gen/types.gen.js';
 export type * from './gen/types.gen.js';
+export { TicketPriority, TicketStatus } from './gen/types.gen.js';
 
 export interface ZalUltraClientOptions extends ClientSettings {
   /** The installation's API root, e.g. `https://isp.example.com/api/v1`. */

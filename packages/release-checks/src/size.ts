@@ -1,0 +1,28 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface BundleSize {
+  minified: number;
+  gzipped: number;
+}
+
+/**
+ * The size of what an application's bundler ships for `entry` (ES module source importing the
+ * packages), minified and gzipped. Packages resolve as installed here, so their dist/ is measured.
+ */
+export async function bundleSize(entry: string, resolveDir: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    // The clients claim to run wherever fetch does; a browser build also fails on a stray node: import.
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no bundle');
+  return { minified: output.contents.byteLength, gzipped: gzipSync(output.contents, { level: 9 }).byteLength };
+}
