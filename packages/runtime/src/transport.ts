@@ -69,7 +69,10 @@ export function createTransport(
       let failure: Error | undefined;
       try {
         // The body is read here, under the timeout: a server that stalls mid-body times out too.
-        const response = await baseFetch(attempt < retries ? request.clone() : request, { signal: controller.signal });
+        // A body can be sent once: keep a copy while another attempt may follow.
+        const response = await baseFetch(attempt < retries && request.body ? request.clone() : request, {
+          signal: controller.signal,
+        });
         answer = { status: response.status, headers: response.headers, text: await response.text() };
       } catch (cause) {
         if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });

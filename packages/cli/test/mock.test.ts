@@ -1,34 +1,31 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bin, ispkit } from './run-cli.js';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
 
-function run(args: string[]) {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function start(args: string[]) {
+  const child = spawn(process.execPath, [bin, 'mock', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stdout = '';
-  let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const output = async (pattern: RegExp) => {
     for (let waited = 0; !pattern.test(stdout); waited += 50) {
-      if (waited > 25_000 || child.exitCode !== null) throw new Error(`no ${pattern} in output:\n${stdout}\n${stderr}`);
+      if (waited > 25_000 || child.exitCode !== null) throw new Error(`no ${pattern} in output:\n${stdout}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     return stdout;
   };
-  return { child, exited, output, stdout: () => stdout, stderr: () => stderr };
+  return { child, exited, output, stdout: () => stdout };
 }
 
-describe('ispkit-mock', () => {
+describe('ispkit mock', () => {
   it('prints the URL of the mock, serves the real paths and stops cleanly on Ctrl-C', async () => {
-    const mock = run(['smartisp', '--port', '0']);
+    const mock = start(['smartisp', '--port', '0']);
     const printed = await mock.output(/Ready/);
     const baseUrl = /(http:\/\/127\.0\.0\.1:\d+\/api\/SmartIPS-v1)/.exec(printed)?.[1];
     expect(baseUrl).toBeDefined();
@@ -45,12 +42,12 @@ describe('ispkit-mock', () => {
   it.each([
     [['nosuchvendor'], /unknown vendor "nosuchvendor"; known vendors: smartisp, zalultra, suricata-wispro, pmp/],
     [['smartisp', '--port', 'abc'], /--port must be a port number/],
+    [['smartisp', 'pmp', '--port', '4999'], /--port applies to one vendor; name exactly one/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('rejects %j with a one-line reason and exit code 2', async (args, message) => {
-    const mock = run(args);
-    expect(await mock.exited).toBe(2);
-    expect(mock.stderr()).toMatch(message);
-    expect(mock.stderr().split('\n')[0]).toMatch(/^ispkit-mock: /);
-    expect(mock.stderr()).not.toMatch(/\n\s+at /);
+    const run = await ispkit(['mock', ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ispkit: [^\n]+\n$/);
+    expect(run.stderr).toMatch(message);
   });
 });

@@ -1,0 +1,73 @@
+import type { OperationResult, Result } from './session.js';
+
+const WIDEST = 48;
+
+/** The verification as a table: one line per operation, then one per issue (where, expected, got). */
+export function renderTable(results: OperationResult[]): string {
+  const rows: string[][] = [['OPERATION', 'HTTP', 'RESULT', 'WHERE', 'EXPECTED', 'GOT']];
+  for (const r of results) {
+    const status = r.exchange ? String(r.exchange.status) : '-';
+    if (r.issues.length === 0) {
+      rows.push([r.operation.operationId, status, r.result, r.note ?? '']);
+      continue;
+    }
+    r.issues.forEach((issue, i) => {
+      rows.push([
+        i === 0 ? r.operation.operationId : '',
+        i === 0 ? status : '',
+        i === 0 ? r.result : '',
+        issue.where,
+        issue.expected,
+        issue.got,
+      ]);
+    });
+  }
+  const widths = rows[0]!.map((_, column) =>
+    Math.min(WIDEST, Math.max(...rows.filter((row) => column < 3 || row.length > 4).map((row) => (row[column] ?? '').length))),
+  );
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === row.length - 1 ? cell : truncate(cell, widths[column]!).padEnd(widths[column]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function summarize(results: OperationResult[]): Record<Result, number> {
+  const counts: Record<Result, number> = { ok: 0, drift: 0, error: 0, skipped: 0 };
+  for (const r of results) counts[r.result]++;
+  return counts;
+}
+
+export function summaryLine(vendor: string, results: OperationResult[]): string {
+  const counts = summarize(results);
+  return `${vendor}: ${results.length} operations: ${counts.ok} ok, ${counts.drift} drift, ${counts.error} error, ${counts.skipped} skipped`;
+}
+
+/** The verification for CI: every operation with its outcome and issues, and the counts. */
+export function renderJson(vendor: string, baseUrl: string, results: OperationResult[]): string {
+  return JSON.stringify(
+    {
+      vendor,
+      baseUrl,
+      summary: summarize(results),
+      operations: results.map((r) => ({
+        operationId: r.operation.operationId,
+        method: r.operation.method.toUpperCase(),
+        path: r.operation.path,
+        result: r.result,
+        ...(r.exchange && { status: r.exchange.status, contentType: r.exchange.contentType }),
+        issues: r.issues,
+        ...(r.note && { note: r.note }),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+function truncate(cell: string, width: number): string {
+  return cell.length > width ? `${cell.slice(0, width - 1)}…` : cell;
+}
