@@ -147,8 +147,8 @@ export const overhead: Section = {
             `With validation off ispkit adds ${share('ispkit, validation off')} per call (median over the operations): ` +
             `${share('hey-api call, no runtime')} is the generated hey-api call itself (its column: it builds a \`Request\` from the ` +
             'path template, query and auth, and runs its interceptor chain and body parsing), and ' +
-            `${runtimeShare} is the runtime: each attempt gets its own \`AbortController\` and timer for the timeout and a clone of ` +
-            'the request for a possible retry, the body is read as text under the timeout, wrapped in a new `Response` for hey-api and ' +
+            `${runtimeShare} is the runtime: each attempt gets its own \`AbortController\` and timer for the timeout (and a copy of ` +
+            'the request when it has a body and a retry may follow), the body is read as text under the timeout, wrapped in a new `Response` for hey-api and ' +
             'parsed by the runtime so that an HTML page or truncated JSON is reported as such. Validation on adds the drift check ' +
             `(${share('ispkit, validation on')} over raw fetch in all; the check alone is in Validation cost). Against a vendor ` +
             'over the internet, where a call takes tens to hundreds of milliseconds, these fractions of a millisecond are lost in the noise.',
