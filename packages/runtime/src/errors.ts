@@ -33,14 +33,14 @@ export class RequestError extends IspkitError {
 export class HttpError extends RequestError {
   override name = 'HttpError';
   constructor(
-    info: RequestInfo | string,
+    info: RequestInfo,
     readonly status: number,
     /** The response body, parsed as JSON when it is JSON, else its text. */
     readonly body: unknown,
     /** The response headers (credentials are never in them). */
     readonly headers: Headers = new Headers(),
   ) {
-    super(typeof info === 'string' ? { operation: info } : info, `failed with HTTP ${status}${describeBody(body)}`);
+    super(info, `failed with HTTP ${status}${describeBody(body)}`);
   }
 }
 
@@ -113,12 +113,8 @@ export class AbortError extends RequestError {
 /** No usable answer: the connection failed or was reset. */
 export class NetworkError extends RequestError {
   override name = 'NetworkError';
-  constructor(info: RequestInfo | string, options: { cause: unknown }) {
-    super(
-      typeof info === 'string' ? { operation: info } : info,
-      `got no usable response: ${causeMessage(options.cause)}`,
-      options,
-    );
+  constructor(info: RequestInfo, options: { cause: unknown }) {
+    super(info, `got no usable response: ${causeMessage(options.cause)}`, options);
   }
 }
 
