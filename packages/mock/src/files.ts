@@ -10,3 +10,8 @@ export function specFile(vendor: string): string {
 export function recordingsDir(vendor: string): string {
   return `${repoRoot}contract-tests/recordings/${vendor}`;
 }
+
+/** The allow-list of `ispkit scan`: the vendor documentation's dummy values that the detectors find. */
+export function scanAllowFile(): string {
+  return `${repoRoot}contract-tests/scan-allow.yaml`;
+}

@@ -2,3 +2,15 @@ export { buildMockDocument } from './mock-document.js';
 export { loadRecordings, type Recording } from './recordings.js';
 export { basePath, HTTP_METHODS, listOperations, loadSpec, type OpenApiDocument, type OperationEntry } from './spec.js';
 export { findVendor, type Vendor, type VendorName, vendors } from './vendors.js';
+export { DETECTORS, type Detector, detect, detectorById, type Finding, isFakeDigits } from './detectors.js';
+export {
+  type AllowEntry,
+  assertRecordingClean,
+  disabledRules,
+  loadAllowList,
+  parseAllowList,
+  RecordingScanError,
+  type ScanHit,
+  type ScanOptions,
+  scanValue,
+} from './scan.js';

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { recordingsDir } from './files.js';
+import { assertRecordingClean } from './scan.js';
 
 /** A recorded exchange with a vendor API, and where it came from. */
 export interface Recording {
@@ -20,6 +21,8 @@ export interface Recording {
     section?: string;
     captured: string;
     sanitized?: string[];
+    /** Sanitizing rules removed for this recording (`ispkit record --disable-rule`): the scan skips them too. */
+    rulesDisabled?: string[];
     repairs?: string[];
     /** What was added to a truncated or missing docs example, each with its evidence. */
     completions?: string[];
@@ -49,6 +52,7 @@ export function loadRecordings(vendor: string): Recording[] {
     .sort()
     .map((file) => {
       const recording = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Omit<Recording, 'name'>;
+      assertRecordingClean(`${dir}/${file}`, recording);
       return { ...recording, name: file.slice(0, -'.json'.length) };
     });
 }
