@@ -1,6 +1,7 @@
 import { CliError } from './cli-error.js';
 import { MOCK_USAGE, mock } from './commands/mock.js';
 import { RECORD_USAGE, record } from './commands/record.js';
+import { SCAN_USAGE, scan } from './commands/scan.js';
 import { VERIFY_USAGE, verify } from './commands/verify.js';
 import type { Io } from './io.js';
 
@@ -8,6 +9,7 @@ const commands: Record<string, { run: (args: string[], io: Io) => Promise<number
   mock: { run: mock, usage: MOCK_USAGE },
   verify: { run: verify, usage: VERIFY_USAGE },
   record: { run: record, usage: RECORD_USAGE },
+  scan: { run: scan, usage: SCAN_USAGE },
 };
 
 const usage = `usage: ispkit <command> [arguments]
@@ -16,6 +18,7 @@ Commands:
   mock [vendor...]   start the Prism mocks of the vendor specs
   verify <vendor>    check a live installation against the spec, operation by operation
   record <vendor>    turn a live installation's answers into sanitized recordings
+  scan [path...]     look for personal data and secrets in recordings, fixtures and examples
 
 \`ispkit <command> --help\` describes each one.`;
 

@@ -1,136 +1,183 @@
+import { detect } from '@ispkit/mock';
 import { fakeValue } from './fakes.js';
-import { SANITIZE_RULES, type SanitizeRule } from './sanitize-rules.js';
+import { MODEL_RULES } from './sanitize-rules.js';
 
 /** One value replaced: where (`user.email`, `request.options.path.dni`), by which rule, and the fake (never the real value). */
 export interface Replacement {
   where: string;
+  rule: string;
   label: string;
   fake: string;
 }
 
-type Strategy = SanitizeRule['fake'];
+type Schema = Record<string, unknown>;
 
-/** Echoes shorter than this are not hunted inside longer text: they would hit ordinary words and numbers. */
+/** One part of an exchange to sanitize: the value and the spec's schema for it (none: every field undeclared). */
+export interface Part {
+  value: unknown;
+  schema?: Schema;
+}
+
+/** Thrown when a body nests deeper than the sanitizer walks; the command reports it in one line. */
+export class SanitizeError extends Error {
+  override name = 'SanitizeError';
+}
+
+/** Deeper than any vendor answer; the walk stops here with a SanitizeError rather than the stack. */
+export const MAX_DEPTH = 200;
+/** Faked values shorter than this are not hunted inside kept text: they would hit ordinary words and numbers. */
 const MIN_ECHO_IN_TEXT = 6;
-const MIN_ECHO = 3;
 
 /**
- * Applies the sanitizing rules to the parts of one exchange. Two passes: fields the rules name
- * are replaced first, everywhere; then any other string that equals one of the values replaced
- * (a DNI in the path and in the body, a login echoed in a message) or contains it, or matches a
- * rule's `values` pattern, gets the same fake. The credentials given to the constructor (the
- * key) are replaced wherever they occur.
+ * Default deny: every string and number of a body and of the request is replaced by a fake of the
+ * same shape, the same real value by the same fake in every part and every answer of the run,
+ * unless the spec says the field is safe: a value of its `enum` (or `const`), or a field marked
+ * `x-ispkit-record: keep` (statuses, amounts, currencies, dates, plan names, flags). A field the spec
+ * does not declare is faked and reported as drift. A kept string still goes through the
+ * detectors (each finding replaced), through the key, and through every value faked so far.
  */
 export class Sanitizer {
-  private readonly known = new Map<string, { strategy: Strategy; label: string; inText?: boolean }>();
-
-  /** Seeds the fakes: the first credential, so fakes stay the same across runs against one installation. */
+  /** Real value → fake, for the whole run: relations between answers survive. */
+  private readonly fakes = new Map<string, string | number>();
   private readonly seedKey: string;
+  private readonly secrets: string[];
 
   constructor(
-    private readonly rules: readonly SanitizeRule[] = SANITIZE_RULES,
     secrets: readonly string[] = [],
+    private readonly disabled: ReadonlySet<string> = new Set(),
   ) {
     this.seedKey = secrets[0] ?? '';
-    for (const secret of secrets.flatMap((s) => [s, encodeURIComponent(s)])) {
-      if (secret.length >= 4) this.known.set(secret, { strategy: 'shape', label: 'credential (the key)', inText: true });
-    }
+    this.secrets = secrets.flatMap((s) => [s, encodeURIComponent(s)]).filter((s) => s.length >= 4);
   }
 
-  /** Sanitized copies of `parts` (each under its location prefix, `''` for a response body), and what was replaced. */
-  sanitize<T extends Record<string, unknown>>(parts: T): { value: T; replaced: Replacement[] } {
+  /** Sanitized copies of `parts` (each under its location prefix, `''` for a response body), what was replaced, and the undeclared fields. */
+  sanitize<K extends string>(parts: Record<K, Part>): { value: Record<K, unknown>; replaced: Replacement[]; drift: string[] } {
     const replaced: Replacement[] = [];
-    const done = new Set<string>();
-    const first = Object.fromEntries(
-      Object.entries(parts).map(([prefix, value]) => [
-        prefix,
-        this.byField(value, prefix ? [prefix] : [], undefined, replaced, done),
-      ]),
-    );
-    const second = Object.fromEntries(
-      Object.entries(first).map(([prefix, value]) => [prefix, this.byValue(value, prefix ? [prefix] : [], replaced, done)]),
-    );
-    return { value: second as T, replaced };
+    const drift: string[] = [];
+    const value = {} as Record<K, unknown>;
+    for (const [prefix, part] of Object.entries(parts) as [K, Part][]) {
+      const schemas = part.schema ? [part.schema] : [];
+      value[prefix] = this.walk(part.value, schemas, part.schema === undefined, prefix ? [prefix] : [], { replaced, drift }, 0);
+    }
+    return { value, replaced, drift };
   }
 
-  private byField(
+  private walk(
     value: unknown,
+    schemas: Schema[],
+    undeclared: boolean,
     path: string[],
-    parent: string | undefined,
-    replaced: Replacement[],
-    done: Set<string>,
+    out: { replaced: Replacement[]; drift: string[] },
+    depth: number,
   ): unknown {
-    if (Array.isArray(value)) return value.map((item, i) => this.byField(item, [...path, `[${i}]`], parent, replaced, done));
-    if (!isRecord(value)) return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => {
-        const rule = this.ruleFor(key, parent);
-        const where = [...path, key];
-        return [key, rule ? this.replaceAll(item, where, rule, replaced, done) : this.byField(item, where, key, replaced, done)];
-      }),
-    );
-  }
-
-  /** Every string and number under a field a rule names (arrays of them included). */
-  private replaceAll(value: unknown, path: string[], rule: SanitizeRule, replaced: Replacement[], done: Set<string>): unknown {
-    if (Array.isArray(value)) return value.map((item, i) => this.replaceAll(item, [...path, `[${i}]`], rule, replaced, done));
-    if (isRecord(value)) return this.byField(value, path, path.at(-1), replaced, done);
-    if ((typeof value !== 'string' || value.trim() === '') && typeof value !== 'number') return value;
-    const fake = fakeValue(rule.fake, value, this.seedKey);
-    if (!this.known.has(String(value))) this.known.set(String(value), { strategy: rule.fake, label: rule.label });
+    if (depth > MAX_DEPTH) throw new SanitizeError(`the answer nests deeper than ${MAX_DEPTH} levels at ${render(path)}`);
+    const candidates = expand(schemas, value);
+    if (Array.isArray(value)) {
+      return value.map((item, i) => this.walk(item, itemSchemas(candidates, i), undeclared, [...path, `[${i}]`], out, depth + 1));
+    }
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => {
+          const children = propertySchemas(candidates, key);
+          const missing = !undeclared && children.length === 0;
+          if (missing) out.drift.push(render([...path, key]));
+          return [key, this.walk(item, children, undeclared || missing, [...path, key], out, depth + 1)];
+        }),
+      );
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') return value;
     const where = render(path);
-    done.add(where);
-    replaced.push({ where, label: rule.label, fake: String(fake) });
+    if (!undeclared && keeps(candidates, value))
+      return typeof value === 'string' ? this.cleanKept(value, where, out.replaced) : value;
+    const rule = undeclared ? MODEL_RULES.undeclared : MODEL_RULES.defaultDeny;
+    const fake = this.fakeOf(value);
+    if (fake !== value) out.replaced.push({ where, rule: rule.id, label: rule.label, fake: String(fake) });
     return fake;
   }
 
-  private byValue(value: unknown, path: string[], replaced: Replacement[], done: Set<string>): unknown {
-    if (Array.isArray(value)) return value.map((item, i) => this.byValue(item, [...path, `[${i}]`], replaced, done));
-    if (isRecord(value)) {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, this.byValue(item, [...path, key], replaced, done)]),
-      );
+  private fakeOf(value: string | number): string | number {
+    const id = `${typeof value} ${value}`;
+    let fake = this.fakes.get(id);
+    if (fake === undefined) {
+      fake = fakeValue(value, this.seedKey);
+      this.fakes.set(id, fake);
     }
-    const where = render(path);
-    if (done.has(where)) return value;
-    if (typeof value === 'number') {
-      const echo = this.known.get(String(value));
-      if (!echo || String(value).length < MIN_ECHO + 2) return value;
-      const fake = fakeValue(echo.strategy, value, this.seedKey);
-      replaced.push({ where, label: echo.label, fake: String(fake) });
-      return fake;
-    }
-    if (typeof value !== 'string') return value;
-    const exact = value.length >= MIN_ECHO ? this.known.get(value) : undefined;
-    if (exact) {
-      const fake = String(fakeValue(exact.strategy, value, this.seedKey));
-      replaced.push({ where, label: exact.label, fake });
-      return fake;
-    }
-    let out = value;
-    const labels = new Set<string>();
-    for (const [real, { strategy, label, inText }] of this.known) {
-      if ((inText || real.length >= MIN_ECHO_IN_TEXT) && out.includes(real)) {
-        out = out.split(real).join(String(fakeValue(strategy, real, this.seedKey)));
-        labels.add(label);
-      }
-    }
-    for (const rule of this.rules) {
-      if (!rule.values) continue;
-      out = out.replace(rule.values, (match) => {
-        labels.add(rule.label);
-        return String(fakeValue(rule.fake, match, this.seedKey));
-      });
-    }
-    if (out !== value) replaced.push({ where, label: [...labels].join(', '), fake: out });
-    return out;
+    return fake;
   }
 
-  private ruleFor(key: string, parent: string | undefined): SanitizeRule | undefined {
-    const name = key.toLowerCase();
-    const under = parent?.toLowerCase();
-    return this.rules.find((r) => r.fields.includes(name) && !(under !== undefined && r.notUnder?.includes(under)));
+  /** A kept string: the key, values faked elsewhere, and the detectors' findings are replaced inside it. */
+  private cleanKept(value: string, where: string, replaced: Replacement[]): string {
+    let out = value;
+    for (const secret of this.secrets) {
+      if (out.includes(secret)) {
+        const fake = String(fakeValue(secret, this.seedKey));
+        out = out.split(secret).join(fake);
+        replaced.push({ where, rule: MODEL_RULES.key.id, label: MODEL_RULES.key.label, fake });
+      }
+    }
+    for (const [id, fake] of this.fakes) {
+      const real = id.slice(id.indexOf(' ') + 1);
+      if (real.length >= MIN_ECHO_IN_TEXT && out.includes(real)) {
+        out = out.split(real).join(String(fake));
+        replaced.push({ where, rule: MODEL_RULES.echo.id, label: MODEL_RULES.echo.label, fake: String(fake) });
+      }
+    }
+    const findings = detect(out, this.disabled).sort((a, b) => b.start - a.start);
+    let end = Number.POSITIVE_INFINITY;
+    for (const finding of findings) {
+      if (finding.end > end) continue; // overlaps a finding already replaced
+      const fake = String(this.fakeOf(finding.value));
+      out = out.slice(0, finding.start) + fake + out.slice(finding.end);
+      end = finding.start;
+      replaced.push({ where, rule: finding.rule, label: finding.label, fake });
+    }
+    return out;
   }
+}
+
+/** A schema's alternatives (`anyOf`, `oneOf`, `allOf` members) that fit the value's JSON type, flattened. */
+function expand(schemas: Schema[], value: unknown): Schema[] {
+  const out: Schema[] = [];
+  const stack = [...schemas];
+  while (stack.length > 0) {
+    const schema = stack.pop()!;
+    if (!isRecord(schema)) continue;
+    for (const key of ['anyOf', 'oneOf', 'allOf']) {
+      if (Array.isArray(schema[key])) stack.push(...(schema[key] as Schema[]));
+    }
+    if (fitsType(schema.type, value)) out.push(schema);
+  }
+  return out;
+}
+
+function fitsType(type: unknown, value: unknown): boolean {
+  if (type === undefined) return true;
+  const types = Array.isArray(type) ? type : [type];
+  const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return types.some((t) => t === actual || (t === 'integer' && actual === 'number'));
+}
+
+function keeps(schemas: Schema[], value: string | number): boolean {
+  return schemas.some(
+    (s) =>
+      s['x-ispkit-record'] === 'keep' || (Array.isArray(s.enum) && s.enum.includes(value)) || ('const' in s && s.const === value),
+  );
+}
+
+function propertySchemas(schemas: Schema[], key: string): Schema[] {
+  return schemas.flatMap((s) => {
+    const declared = isRecord(s.properties) ? (s.properties as Record<string, unknown>)[key] : undefined;
+    if (isRecord(declared)) return [declared];
+    return isRecord(s.additionalProperties) ? [s.additionalProperties] : [];
+  });
+}
+
+function itemSchemas(schemas: Schema[], index: number): Schema[] {
+  return schemas.flatMap((s) => {
+    const prefix = Array.isArray(s.prefixItems) ? (s.prefixItems as unknown[])[index] : undefined;
+    if (isRecord(prefix)) return [prefix];
+    return isRecord(s.items) ? [s.items] : [];
+  });
 }
 
 /** `user.email`, `routers[0].login`, `request.options.path.dni`; `(body)` for a body that is one value. */

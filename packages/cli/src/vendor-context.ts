@@ -18,6 +18,8 @@ export interface ParameterSpec {
   required: boolean;
   /** The schema's `type`, used to turn a command-line string into the value the spec expects. */
   type?: string | string[];
+  /** The parameter's strict schema: what `record` may keep of its value (an enum, `x-ispkit-record: keep`). */
+  schema?: Record<string, unknown>;
 }
 
 export interface OperationInfo extends OperationEntry {
@@ -67,7 +69,13 @@ function parametersOf(spec: OpenApiDocument, schemas: StrictSchemas, entry: Oper
     ...((spec.paths[entry.path]?.parameters as unknown[] | undefined) ?? []),
     ...((entry.operation.parameters as unknown[] | undefined) ?? []),
   ].map(
-    (raw) => schemas.strict(raw) as { name: string; in: ParameterSpec['in']; required?: boolean; schema?: { type?: string } },
+    (raw) =>
+      schemas.strict(raw) as {
+        name: string;
+        in: ParameterSpec['in'];
+        required?: boolean;
+        schema?: { type?: string } & Record<string, unknown>;
+      },
   );
   const byKey = new Map<string, ParameterSpec>();
   for (const p of declared) {
@@ -76,6 +84,7 @@ function parametersOf(spec: OpenApiDocument, schemas: StrictSchemas, entry: Oper
       in: p.in,
       required: p.required === true || p.in === 'path',
       ...(p.schema?.type !== undefined && { type: p.schema.type }),
+      ...(p.schema !== undefined && { schema: p.schema }),
     });
   }
   return [...byKey.values()];

@@ -29,7 +29,17 @@ describe.each(['smartisp', 'zalultra', 'suricata-wispro', 'pmp'])('ispkit record
     const server = await startFakeVendor({ vendor, key: KEY, alter: plant[vendor] });
     servers.push(server);
     const out = mkdtempSync(join(tmpdir(), 'ispkit-corpus-'));
-    const run = await ispkit(['record', vendor, '--base-url', server.baseUrl, '--key', KEY, '--out', out, ...lookupParams[vendor]!]);
+    const run = await ispkit([
+      'record',
+      vendor,
+      '--base-url',
+      server.baseUrl,
+      '--key',
+      KEY,
+      '--out',
+      out,
+      ...lookupParams[vendor]!,
+    ]);
     expect(run.stderr).not.toMatch(/^ispkit:/m);
     const files = readdirSync(out);
     expect(files.length).toBeGreaterThan(0);

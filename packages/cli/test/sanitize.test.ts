@@ -1,103 +1,127 @@
+import { detect, scanValue } from '@ispkit/mock';
 import { describe, expect, it } from 'vitest';
 import { fakeValue } from '../src/fakes.js';
-import { Sanitizer } from '../src/sanitize.js';
-import { SANITIZE_RULES } from '../src/sanitize-rules.js';
+import { MAX_DEPTH, SanitizeError, Sanitizer } from '../src/sanitize.js';
+import { ispkit } from './run-cli.js';
 
 const classes = (text: string) => text.replace(/[a-z]/gi, 'a').replace(/\d/g, '9');
 
 describe('fake values', () => {
-  it.each(['0102030405', '+593 98-765-4321', '-0.1807,-78.4678', 'Sup3r-Secret-Router-Pw', 'RkFLRS1yb3V0ZXI='])(
-    'keep the shape of %s: length and character classes',
-    (real) => {
-      const fake = fakeValue('shape', real) as string;
-      expect(fake).not.toBe(real);
-      expect(fake).toHaveLength(real.length);
-      expect(classes(fake.replace(/[a-z]/gi, 'a'))).toBe(classes(real));
-    },
-  );
-
-  it('are the same for the same value, different for different values', () => {
-    expect(fakeValue('shape', '1712345678')).toBe(fakeValue('shape', '1712345678'));
-    expect(fakeValue('shape', '1712345678')).not.toBe(fakeValue('shape', '1712345679'));
-    expect(fakeValue('email', 'a@b.ec')).toBe(fakeValue('email', 'a@b.ec'));
+  it.each(['+593 98-765-4321', 'Sup3r-Secret-Router-Pw', 'Rosa Elena Quishpe'])('keep the shape of %s', (real) => {
+    const fake = fakeValue(real) as string;
+    expect(fake).not.toBe(real);
+    expect(classes(fake)).toBe(classes(real));
   });
 
-  it('depend on the seed key, so that without it a guess cannot be checked against a fake', () => {
-    expect(fakeValue('shape', 'Sup3r-Secret', 'key-one')).toBe(fakeValue('shape', 'Sup3r-Secret', 'key-one'));
-    expect(fakeValue('shape', 'Sup3r-Secret', 'key-one')).not.toBe(fakeValue('shape', 'Sup3r-Secret', 'key-two'));
-    expect(fakeValue('shape', 'Sup3r-Secret', 'key-one')).not.toBe(fakeValue('shape', 'Sup3r-Secret'));
+  it('are the same for the same value and key, and depend on the key', () => {
+    expect(fakeValue('1712345678', 'k')).toBe(fakeValue('1712345678', 'k'));
+    expect(fakeValue('1712345678', 'k')).toBe(String(fakeValue(1712345678, 'k')));
+    expect(fakeValue('Sup3r-Secret', 'key-one')).not.toBe(fakeValue('Sup3r-Secret', 'key-two'));
   });
 
-  it('keep the JSON type, the digit count of a number, and an empty string empty', () => {
-    expect(fakeValue('shape', 1712345678)).toSatisfy((n: unknown) => Number.isInteger(n) && String(n).length === 10);
-    expect(fakeValue('name', -78.467834)).toSatisfy((n: unknown) => typeof n === 'number' && (n as number) < 0);
-    expect(fakeValue('name', '')).toBe('');
-    expect(fakeValue('name', 'Rosa Elena Quishpe Andrade')).toMatch(/^\w+ \w+ \w+ \w+$/);
-    expect(fakeValue('email', 'rosa@andinanet.ec')).toMatch(/^persona-[0-9a-f]{6}@example\.com$/);
-    expect(fakeValue('url', 'https://cloud.wispro.co/portal_api/auth/Tok3n')).toMatch(
-      /^https:\/\/cloud\.wispro\.co\/fake\w+_\w+\/\w+\/\w+$/,
-    );
-  });
-});
-
-describe('the sanitizing rules', () => {
-  it('name every credential the issue lists, and the kinds of personal data', () => {
-    const fields = SANITIZE_RULES.flatMap((r) => r.fields);
-    for (const field of [
-      'password',
-      'pass_hot',
-      'pppoe_password',
-      'login',
-      'token',
-      'key',
-      'name',
-      'email',
-      'phone',
-      'dni',
-      'address',
-      'coordinates',
-    ]) {
-      expect(fields).toContain(field);
+  it('of a known kind are of that kind, and no detector finds them again', () => {
+    const reals = ['rosa@andinanet.ec', '181.45.123.89', 'A4:5E:60:C2:19:7B', '2800:810:5a3:1f0::2b', '1987-03-14 10:30:00'];
+    const fakes = reals.map((real) => String(fakeValue(real, 'k')));
+    expect(fakes[0]).toMatch(/^persona-[0-9a-f]{6}@example\.com$/);
+    expect(fakes[1]).toMatch(/^192\.0\.2\.\d+$/);
+    expect(fakes[2]).toMatch(/^00:00:5E:00:53:[0-9A-F]{2}$/);
+    expect(fakes[3]).toMatch(/^2001:db8::[0-9a-f]{4}$/);
+    expect(fakes[4]).toMatch(/^2000-01-\d{2} 00:00:00$/);
+    for (const real of [...reals, 'DNI 30.123.456, tel 0987654321, CUIT 20-30123456-3, red Casa clave: Tr3s-Gatos']) {
+      expect(detect(String(fakeValue(real, 'k'))), real).toEqual([]);
     }
-    expect(new Set(SANITIZE_RULES.map((r) => r.label))).toEqual(
-      new Set(['credential', 'name', 'email', 'phone', 'national id', 'address', 'coordinates']),
-    );
   });
 });
 
-describe('Sanitizer', () => {
-  it('replaces named fields, their echoes, emails in text and the key, and says where', () => {
+describe('Sanitizer, default deny', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      status: { type: 'string', enum: ['active', 'suspended'] },
+      plan: { type: 'string', 'x-ispkit-record': 'keep' },
+      note: { type: 'string', 'x-ispkit-record': 'keep' },
+      city: { type: 'string' },
+      id: { type: 'integer' },
+    },
+    additionalProperties: false,
+  };
+
+  it('fakes every value the spec does not mark safe, keeps enums and marked fields, and lists undeclared fields', () => {
     const key = 'k3y-0f-the-installation';
-    const { value, replaced } = new Sanitizer(undefined, [key]).sanitize({
-      'request.options': { path: { dni: '1712345678' } },
+    const { value, replaced, drift } = new Sanitizer([key]).sanitize({
+      'request.options': { value: { path: { id: '652' } }, schema: { properties: { path: { properties: { id: {} } } } } },
       '': {
-        client: { name: 'Rosa Quishpe', dni: 1712345678, Email: 'rosa@andinanet.ec', phones: ['0987654321', '022345678'] },
-        plans: [{ name: 'Plan Hogar 50M' }],
-        service: { user_hot: '1712345678', pass_hot: null, note: `ask rosa@andinanet.ec; token ${key}` },
-        invoice: { client_id: 'Rosa Quishpe', total: '21.50' },
+        value: {
+          status: 'active',
+          plan: 'Plan Hogar 50M',
+          note: `Cliente 652 pide revisar; IP 181.45.123.89, token ${key}`,
+          city: 'Villa Carlos Paz',
+          id: 652,
+          wifi_password: 'Tr3sGatos-Verdes',
+        },
+        schema,
       },
     });
-    const body = value[''] as unknown as Record<string, Record<string, unknown>>;
-    const dni = (value['request.options'] as { path: { dni: string } }).path.dni;
-    expect(dni).toMatch(/^0{6}\d{4}$/);
-    expect(body.client!.dni).toBe(Number(`1${dni.slice(1)}`));
-    expect(body.service!.user_hot).toBe(dni);
-    expect(body.invoice!.client_id).toBe(body.client!.name);
-    expect(body.invoice!.total).toBe('21.50');
-    expect(body.service!.pass_hot).toBeNull();
-    expect((body.plans as unknown as { name: string }[])[0]!.name).toBe('Plan Hogar 50M');
-    expect(JSON.stringify(value)).not.toMatch(/1712345678|Rosa Quishpe|andinanet|0987654321|022345678|k3y-0f/);
-    expect(body.service!.note).toBe(`ask ${fakeValue('email', 'rosa@andinanet.ec', key)}; token ${fakeValue('shape', key, key)}`);
-    expect(replaced.map((r) => `${r.where} ${r.label}`)).toEqual([
-      'request.options.path.dni national id',
-      'client.name name',
-      'client.dni national id',
-      'client.Email email',
-      'client.phones[0] phone',
-      'client.phones[1] phone',
-      'service.user_hot credential',
-      'service.note credential (the key), email',
-      'invoice.client_id name',
+    const body = value[''] as Record<string, unknown>;
+    expect(body.status).toBe('active');
+    expect(body.plan).toBe('Plan Hogar 50M');
+    expect(body.city).not.toBe('Villa Carlos Paz');
+    expect(body.id).toBe(Number((value['request.options'] as { path: { id: string } }).path.id));
+    expect(body.note).toMatch(/^Cliente 652 pide revisar; IP 192\.0\.2\.\d+, token /);
+    expect(JSON.stringify(value)).not.toMatch(/Villa Carlos|181\.45|Tr3sGatos|k3y-0f/);
+    expect(drift).toEqual(['wifi_password']);
+    expect(replaced.map((r) => `${r.where} ${r.rule}`)).toEqual(
+      expect.arrayContaining(['city ISP-S100', 'note ISP-S008', 'note ISP-S102', 'wifi_password ISP-S101']),
+    );
+    expect(JSON.stringify(replaced)).not.toMatch(/Villa Carlos|181\.45|Tr3sGatos|k3y-0f/);
+  });
+
+  it('keeps what a disabled detector would find in kept text', () => {
+    const { value } = new Sanitizer([], new Set(['ISP-S008'])).sanitize({
+      '': { value: { note: 'IP 181.45.123.89' }, schema: { properties: { note: { 'x-ispkit-record': 'keep' } } } },
+    });
+    expect(value['']).toEqual({ note: 'IP 181.45.123.89' });
+  });
+
+  it(`stops at ${MAX_DEPTH} levels with a SanitizeError, never a RangeError`, () => {
+    const deep = JSON.parse(`${'['.repeat(3000)}"x"${']'.repeat(3000)}`);
+    expect(() => new Sanitizer().sanitize({ '': { value: deep } })).toThrow(SanitizeError);
+    const object = JSON.parse(`${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`);
+    expect(() => new Sanitizer().sanitize({ '': { value: object } })).toThrow(/nests deeper than 200 levels/);
+    expect(scanValue(deep)).toEqual([]);
+  });
+});
+
+describe('ispkit record --disable-rule', () => {
+  it('refuses an unknown rule and a rule that is always on, in one line', async () => {
+    const unknown = await ispkit([
+      'record',
+      'smartisp',
+      '--base-url',
+      'http://127.0.0.1:9',
+      '--key',
+      'k',
+      '--disable-rule',
+      'ISP-S999',
     ]);
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringMatching(/^ispkit: unknown rule "ISP-S999"[^\n]*\n$/) });
+    const model = await ispkit([
+      'record',
+      'smartisp',
+      '--base-url',
+      'http://127.0.0.1:9',
+      '--key',
+      'k',
+      '--disable-rule',
+      'ISP-S100',
+    ]);
+    expect(model.stderr).toMatch(/^ispkit: rule ISP-S100 \(not marked safe in the spec\) is always on and cannot be disabled\n$/);
+  });
+
+  it('--rules lists every rule id', async () => {
+    const run = await ispkit(['record', '--rules']);
+    expect(run.stdout).toMatch(/^ISP-S001 {2}email$/m);
+    expect(run.stdout).toMatch(/^ISP-S015 /m);
+    expect(run.stdout).toMatch(/^ISP-S100 {2}not marked safe in the spec {2}\(always on\)$/m);
   });
 });

@@ -165,7 +165,8 @@ function coordinatesValid(candidate: string): boolean {
   return !isFakeDigits(digitsOf(candidate).replace(/^0+/, '0'));
 }
 
-const TOKEN_PARAMETER = /(?:^|[?&;])[\w.-]{0,40}(?:token|key|secret|auth|sig|signature|password|pass|session|jwt|code)=([^&#]{6,})/i;
+const TOKEN_PARAMETER =
+  /(?:^|[?&;])[\w.-]{0,40}(?:token|key|secret|auth|sig|signature|password|pass|session|jwt|code)=([^&#]{6,})/i;
 
 function urlValid(candidate: string): boolean {
   let url: URL;
@@ -214,7 +215,7 @@ export const DETECTORS: readonly Detector[] = [
     id: 'ISP-S003',
     label: 'DNI',
     pattern: new RegExp(
-      `${B}(?:[1-9]\\d?\\.\\d{3}\\.\\d{3}(?![\\d.])|(?:dni|d\\.n\\.i\\.?|documento|doc\\.)[^\\d\\n]{0,20}(?<v>[1-9]\\d?\\.?\\d{3}\\.?\\d{3})(?![\\d.]))`,
+      `${B}(?:[1-9]\\d?\\.\\d{3}\\.\\d{3}(?!\\d|\\.\\d)|(?:dni|d\\.n\\.i\\.?|documento|doc\\.)[^\\d\\n]{0,20}(?<v>[1-9]\\d?\\.?\\d{3}\\.?\\d{3})(?!\\d|\\.\\d))`,
       'gi',
     ),
   },
@@ -248,8 +249,7 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'ISP-S008',
     label: 'IPv4',
-    pattern:
-      /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d?)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d]|\.\d)/g,
+    pattern: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d?)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d]|\.\d)/g,
     accept: ipv4Valid,
   },
   {
@@ -262,13 +262,13 @@ export const DETECTORS: readonly Detector[] = [
     id: 'ISP-S010',
     label: 'MAC',
     pattern:
-      /(?<![0-9A-Za-z:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12}(?=[^\S\n]{0,3}$))(?![0-9A-Za-z:.-])/g,
+      /(?<![0-9A-Za-z:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12}(?=[^\S\n]{0,3}$))(?![0-9A-Za-z:-]|\.[0-9A-Za-z])/g,
     accept: (candidate) => macValid(candidate) && (/[:.-]/.test(candidate) || (/\d/.test(candidate) && /[a-f]/i.test(candidate))),
   },
   {
     id: 'ISP-S011',
     label: 'coordinates',
-    pattern: /(?<![\d.])-?\d{1,3}\.\d{3,15}[^\S\n]{0,3},[^\S\n]{0,3}-?\d{1,3}\.\d{3,15}(?![\d.])/g,
+    pattern: /(?<![\d.])-?\d{1,3}\.\d{3,15}[^\S\n]{0,3},[^\S\n]{0,3}-?\d{1,3}\.\d{3,15}(?!\d|\.\d)/g,
     accept: coordinatesValid,
   },
   {

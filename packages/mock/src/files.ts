@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 // dist/ and src/ both sit two levels below packages/mock, three below the repo root.
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function specFile(vendor: string): string {
   return `${repoRoot}specs/${vendor}/openapi.yaml`;

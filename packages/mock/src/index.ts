@@ -1,8 +1,7 @@
+export { DETECTORS, type Detector, detect, detectorById, type Finding, isFakeDigits } from './detectors.js';
+export { repoRoot } from './files.js';
 export { buildMockDocument } from './mock-document.js';
 export { loadRecordings, type Recording } from './recordings.js';
-export { basePath, HTTP_METHODS, listOperations, loadSpec, type OpenApiDocument, type OperationEntry } from './spec.js';
-export { findVendor, type Vendor, type VendorName, vendors } from './vendors.js';
-export { DETECTORS, type Detector, detect, detectorById, type Finding, isFakeDigits } from './detectors.js';
 export {
   type AllowEntry,
   assertRecordingClean,
@@ -14,3 +13,5 @@ export {
   type ScanOptions,
   scanValue,
 } from './scan.js';
+export { basePath, HTTP_METHODS, listOperations, loadSpec, type OpenApiDocument, type OperationEntry } from './spec.js';
+export { findVendor, type Vendor, type VendorName, vendors } from './vendors.js';
