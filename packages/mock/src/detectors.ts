@@ -286,7 +286,10 @@ export const DETECTORS: readonly Detector[] = [
     id: 'ISP-S014',
     label: 'secret',
     pattern: /(?<![A-Za-z0-9_+/=-])(?:[0-9a-fA-F]{32,}|[A-Za-z0-9_+-]{32,}={0,2})(?![A-Za-z0-9_+/=-])/g,
-    accept: (candidate) => (/^[0-9a-fA-F]+$/.test(candidate) ? hexSecretValid(candidate) : secretValid(candidate)),
+    accept: (candidate) =>
+      // Hexadecimal secrets may come joined (`<hex>-<hex>`, PMP's lead hash): each part counts.
+      candidate.split(/[-_]/).some((part) => part.length >= 32 && /^[0-9a-fA-F]+$/.test(part) && hexSecretValid(part)) ||
+      (/^[0-9a-fA-F]+$/.test(candidate) ? hexSecretValid(candidate) : secretValid(candidate)),
   },
   {
     id: 'ISP-S015',
