@@ -45,8 +45,8 @@ export interface Recording {
   name: string;
 }
 
-export function loadRecordings(vendor: string): Recording[] {
-  const dir = recordingsDir(vendor);
+/** A vendor's recordings; each must pass the scan for personal data and secrets, or a RecordingScanError says where. */
+export function loadRecordings(vendor: string, dir = recordingsDir(vendor)): Recording[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()

@@ -94,7 +94,7 @@ export class RecordingScanError extends Error {
   ) {
     const shown = hits.slice(0, 5).map((h) => `${h.where} (${h.rule} ${h.label})`);
     super(
-      `${file} holds ${hits.length} value${hits.length === 1 ? '' : 's'} that look like personal data or secrets: ${shown.join(', ')}${hits.length > 5 ? ', …' : ''}; run ispkit scan, then fake them or allow-list the vendor documentation's dummy values`,
+      `${file} holds ${hits.length} ${hits.length === 1 ? 'value that looks' : 'values that look'} like personal data or secrets: ${shown.join(', ')}${hits.length > 5 ? ', …' : ''}; run ispkit scan, then fake them or allow-list the vendor documentation's dummy values`,
     );
     this.name = 'RecordingScanError';
   }
