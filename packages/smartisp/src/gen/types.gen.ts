@@ -58,9 +58,6 @@ export type ValidationError = {
 
 export type Plan = {
     id: number;
-    /**
-     * The plan's name: a product, never a person.
-     */
     name: string;
     /**
      * Download rate in kbit/s.
