@@ -202,7 +202,8 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'ISP-S001',
     label: 'email',
-    pattern: /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g,
+    pattern:
+      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g,
     accept: (candidate) => !EXAMPLE_DOMAIN.test(candidate.slice(candidate.indexOf('@') + 1)) && !isFakeWord(candidate),
   },
   {
