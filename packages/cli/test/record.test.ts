@@ -175,4 +175,18 @@ describe('ispkit record smartisp, the fakes', () => {
     expect(run.stdout).toMatch(/^ {2}data\[0\]\.subject {2}ISP-S100 not marked safe in the spec {2}→ "Fake/m);
     for (const value of [KEY, ...Object.values(planted)]) expect(run.stdout + run.stderr, value).not.toContain(value);
   });
+
+  it('--disable-rule removes a detector only visibly: said on stderr and written into every provenance', async () => {
+    const server = await startFakeVendor({ vendor: 'smartisp', key: KEY });
+    servers.push(server);
+    const out = mkdtempSync(join(tmpdir(), 'ispkit-record-'));
+    const run = await ispkit([
+      ...['record', 'smartisp', '--base-url', server.baseUrl, '--key', KEY, '--out', out],
+      ...['--only', 'getRouters', '--disable-rule', 'isp-s008', '--disable-rule', 'ISP-S010,ISP-S008'],
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^rules disabled for this run, and so listed in each recording: ISP-S008, ISP-S010$/m);
+    const [recording] = readRecordings(out);
+    expect(recording!.provenance.rulesDisabled).toEqual(['ISP-S008', 'ISP-S010']);
+  });
 });
