@@ -5,8 +5,8 @@ import { ConfigurationError } from '@ispkit/runtime';
 /** A vendor id that is a positive integer (`"652"` → 652). */
 export function integerId(value: unknown, name: string): number {
   const text = typeof value === 'number' ? String(value) : value;
-  if (typeof text !== 'string' || !/^[1-9]\d{0,15}$/.test(text)) {
-    throw new ConfigurationError(`${name} must be a positive integer id, e.g. "652"; got ${shown(value)}`);
+  if (typeof text !== 'string' || !/^(0|[1-9]\d{0,15})$/.test(text)) {
+    throw new ConfigurationError(`${name} must be an integer id, e.g. "652"; got ${shown(value)}`);
   }
   return Number(text);
 }
