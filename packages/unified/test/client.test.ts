@@ -1,5 +1,7 @@
-import { ConfigurationError, IspkitError } from '@ispkit/runtime';
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigurationError, HttpError, IspkitError } from '@ispkit/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPABILITIES } from '../src/capabilities.js';
 import { createUnifiedClient, type UnifiedClientOptions } from '../src/client.js';
 import { NotSupportedError } from '../src/errors.js';
@@ -91,3 +93,30 @@ describe('bad input', () => {
 function smartisp() {
   return createUnifiedClient({ vendor: 'smartisp', baseUrl: NOWHERE, apiKey: 'k', maxRetries: 0 });
 }
+
+describe('a lookup that finds nothing', () => {
+  let server: Server;
+  let answer = { status: 404, body: {} as unknown };
+  let url = '';
+  beforeAll(async () => {
+    server = createServer((_, response) => {
+      response.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(answer.body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('is an empty list when PMP says it has no data', async () => {
+    answer = { status: 404, body: { status: false, message: 'No data were found' } };
+    const client = createUnifiedClient(optionsFor('pmp', url));
+    await expect(client.findSubscriber({ id: '999' })).resolves.toEqual([]);
+    await expect(client.findSubscriber({ document: '20123456' })).resolves.toEqual([]);
+  });
+
+  it('but PMP refusing the token is still an HttpError', async () => {
+    answer = { status: 404, body: { status: false, message: 'Token is not defined.' } };
+    const client = createUnifiedClient(optionsFor('pmp', url));
+    await expect(client.findSubscriber({ id: '999' })).rejects.toBeInstanceOf(HttpError);
+  });
+});

@@ -3,6 +3,7 @@ import {
   ConfigurationError,
   type Customer,
   createPmpClient,
+  HttpError,
   type PmpClient,
   type PmpClientOptions,
   type Ticket as PmpTicket,
@@ -90,12 +91,14 @@ export const pmp: VendorDefinition<PmpClient, PmpUnifiedOptions, PmpCapability, 
       async run({ client, map }, query) {
         if ('id' in query) {
           const options = { path: { id: integerId(query.id, 'id') } };
-          return map('subscriber', 'getCustomer', options, await client.getCustomer(options));
+          const customer = await orNone(client.getCustomer(options));
+          return customer === undefined ? [] : map('subscriber', 'getCustomer', options, customer);
         }
         if ('document' in query) {
           // The search endpoint does not look at the VAT number: the list is filtered instead.
           const wanted = normalized(requireText(query.document, 'document'));
-          const found = map('subscriber', 'listCustomers', undefined, await client.listCustomers());
+          const customers = await orNone(client.listCustomers());
+          const found = customers === undefined ? [] : map('subscriber', 'listCustomers', undefined, customers);
           return found.filter((s) => s.document !== null && normalized(s.document.number) === wanted);
         }
         return [];
@@ -140,6 +143,17 @@ export const pmp: VendorDefinition<PmpClient, PmpUnifiedOptions, PmpCapability, 
     },
   },
 });
+
+// Perfex answers every failure 404, a bad token too: only its "no data" message means none.
+async function orNone<T>(answer: Promise<T>): Promise<T | undefined> {
+  try {
+    return await answer;
+  } catch (error) {
+    const message = error instanceof HttpError ? (error.body as { message?: unknown } | null)?.message : undefined;
+    if (error instanceof HttpError && error.status === 404 && message === 'No data were found') return undefined;
+    throw error;
+  }
+}
 
 function normalized(document: string): string {
   return document.replace(/[^0-9a-z]/gi, '').toLowerCase();
