@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The scenario starts a Prism mock per vendor, which takes seconds on a loaded 2-core machine;
+    // one file at a time keeps this package from adding to that load.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
