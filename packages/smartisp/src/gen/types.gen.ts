@@ -179,8 +179,8 @@ export type ClientWithTaxIds = Client & {
 };
 
 /**
- * The client as `createClient` echoes it. Unlike everywhere else, `dni` is a number here
- * and `id` is `0` (the documentation's example), not the new client's id.
+ * The client as `createClient` echoes it. `id` is `0` (the documentation's example), not the
+ * new client's id.
  *
  */
 export type CreatedClient = {
@@ -188,7 +188,14 @@ export type CreatedClient = {
     phone: string;
     email: string;
     id_punto_emision: number | null;
-    dni: number;
+    /**
+     * The identity number as it was sent: Laravel echoes the request input, so a form body (the
+     * client's default) gets back the string it sent, leading zeros kept (`"0102030405"`, the
+     * DNI of the documentation's other examples), and the documentation's JSON number comes
+     * back a number (`1234567`). Identity numbers are strings everywhere else.
+     *
+     */
+    dni: string | number;
     id: number;
     subscriber_no: DigitString;
 };
@@ -487,9 +494,13 @@ export type CreateServiceRequest = {
     pass_hot: string;
     mac: string;
     /**
-     * Whether to send invoices to the client.
+     * Whether to send invoices to the client: `1` or `0`. The documentation types it Boolean, but
+     * a form field carries text: a boolean goes out as `true`/`false`, which Laravel's `boolean`
+     * rule rejects, while `1`/`0` is what every PHP reading of the field accepts (and what the
+     * service answers with, `send_invoice: 0`).
+     *
      */
-    send_invoice?: boolean;
+    send_invoice?: 0 | 1;
     /**
      * E.g. `recurring`.
      */
@@ -782,7 +793,9 @@ export type GetUserResponses = {
             invoices_smartISP: Array<Invoice>;
             /**
              * Electronic invoices of SUNAT (Peru). Only ever documented empty; the
-             * shape of an item is unknown, so any item is reported as drift.
+             * shape of an item is unknown, so any item is reported as drift
+             * (`items: { not: {} }`, which is `items: false` in the form Spectral's
+             * `array-items` rule reads: no item is valid).
              *
              */
             invoices_sunat: Array<unknown>;
