@@ -14,6 +14,7 @@ interface Example {
   value: unknown;
 }
 interface Media {
+  schema?: unknown;
   examples?: Record<string, Example>;
   [key: string]: unknown;
 }
@@ -103,8 +104,23 @@ function addRequestExamples(document: OpenApiDocument, recording: Recording): vo
   if (typeof body.$ref === 'string') operation.requestBody = structuredClone(resolveLocal(document, body.$ref));
   const content = (operation.requestBody as { content?: Record<string, Media> }).content ?? {};
   for (const media of Object.values(content)) {
-    media.examples = { ...media.examples, [recording.name]: { summary, value: withoutFiles(options.body) } };
+    const value = phpArrayNames(document, media.schema, withoutFiles(options.body));
+    media.examples = { ...media.examples, [recording.name]: { summary, value } };
   }
+}
+
+/**
+ * A body as a media type's schema names its fields: where a form schema declares `name[]` (PHP
+ * builds an array only from fields so named) and not `name`, the recorded `name` goes there.
+ */
+function phpArrayNames(document: OpenApiDocument, schema: unknown, value: unknown): unknown {
+  let resolved = schema as Node | undefined;
+  while (resolved && typeof resolved.$ref === 'string') resolved = resolveLocal(document, resolved.$ref);
+  const properties = (resolved?.properties ?? {}) as Node;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [!(key in properties) && `${key}[]` in properties ? `${key}[]` : key, item]),
+  );
 }
 
 function summaryOf(recording: Recording): string {

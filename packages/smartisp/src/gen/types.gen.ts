@@ -535,6 +535,36 @@ export type CreateInvoiceRequest = {
     unit: Array<NumericString>;
 };
 
+/**
+ * `CreateInvoiceRequest` as form fields: PHP builds an array only from fields named `name[]`,
+ * one field per invoice line.
+ *
+ */
+export type CreateInvoiceForm = {
+    'description[]': Array<string>;
+    /**
+     * E.g. `none`.
+     */
+    invoice_billing_type: string;
+    invoice_date: UsDate;
+    invoice_memo: string;
+    invoice_pay_date: UsDate;
+    /**
+     * VAT percent per line.
+     */
+    'iva[]': Array<NumericString>;
+    'period_from[]': Array<string>;
+    'period_to[]': Array<string>;
+    /**
+     * Line position.
+     */
+    'pos[]': Array<NumericString>;
+    'price[]': Array<NumericString>;
+    'quantity[]': Array<NumericString>;
+    'total[]': Array<NumericString>;
+    'unit[]': Array<NumericString>;
+};
+
 export type PayInvoiceRequest = {
     /**
      * Payment method. The documentation gives only `Efectivo`; the other values are those a
@@ -554,9 +584,12 @@ export type PayInvoiceRequest = {
      */
     invoice_id: number;
     /**
-     * Pay from the client's wallet balance.
+     * Pay from the client's wallet balance: `1` or `0`. A boolean would go out of a form body as
+     * `true`/`false`, which Laravel's `boolean` rule rejects; `1`/`0` is what every PHP reading
+     * accepts, in a form field and in JSON alike.
+     *
      */
-    payByWallet: boolean;
+    payByWallet: 0 | 1;
 };
 
 export type CreateTicketRequest = {
