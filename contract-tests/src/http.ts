@@ -75,7 +75,7 @@ export function requestContentType(spec: OpenApiDocument, path: string, method: 
   return type;
 }
 
-function applyCredentials(spec: OpenApiDocument, url: URL, headers: Record<string, string>): void {
+export function applyCredentials(spec: OpenApiDocument, url: URL, headers: Record<string, string>): void {
   const schemes = (spec.components?.securitySchemes ?? {}) as Record<
     string,
     { type: string; in?: string; name?: string; scheme?: string }
@@ -87,7 +87,7 @@ function applyCredentials(spec: OpenApiDocument, url: URL, headers: Record<strin
   }
 }
 
-function formEncode(body: Record<string, unknown>): string {
+export function formEncode(body: Record<string, unknown>): string {
   const form = new URLSearchParams();
   for (const [key, value] of Object.entries(body)) {
     for (const item of Array.isArray(value) ? value : [value])
@@ -97,7 +97,7 @@ function formEncode(body: Record<string, unknown>): string {
 }
 
 /** One part per value, as PHP and the generated client's form serializer send arrays (`name[]` repeated). */
-function multipartEncode(body: Record<string, unknown>): FormData {
+export function multipartEncode(body: Record<string, unknown>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(body)) {
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -131,6 +131,10 @@ export async function requestViolations(response: Response): Promise<Violation[]
   const problem = (await response.json()) as { validation?: { location: string[]; code: string | number; message: string }[] };
   return [
     ...found,
-    ...(problem.validation ?? []).map((v) => ({ location: ['request', ...v.location], code: v.code, message: v.message })),
+    ...(problem.validation ?? []).map((v) => ({
+      location: ['request', ...(v.location ?? [])],
+      code: v.code,
+      message: v.message,
+    })),
   ];
 }

@@ -27,7 +27,7 @@ const paid = {
   id_pago: 'PAGO-1',
   commentary: 'x',
   invoice_id: 5156,
-  payByWallet: false,
+  payByWallet: 0,
 } as const;
 
 let server: FaultServer;

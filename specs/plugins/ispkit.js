@@ -72,8 +72,10 @@ function OperationEvidence() {
         const id = operation.operationId;
         if (!id) return; // operation-operationId reports it.
         const spec = ctx.location.source.absoluteRef;
-        const vendor = basename(dirname(spec));
-        const recordings = join(dirname(spec), '..', '..', 'contract-tests', 'recordings', vendor);
+        // A published spec (specs/<vendor>/dist/openapi.yaml) belongs to the vendor of its parent folder.
+        const folder = basename(dirname(spec)) === 'dist' ? dirname(dirname(spec)) : dirname(spec);
+        const vendor = basename(folder);
+        const recordings = join(folder, '..', '..', 'contract-tests', 'recordings', vendor);
         if (recordedOperations(recordings).has(id)) return;
         const evidenced = Object.values(operation.responses ?? {}).some((raw) => {
           const response = ctx.resolve(raw).node;

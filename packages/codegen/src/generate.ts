@@ -33,12 +33,31 @@ export async function generate({
       enums ? { name: '@hey-api/typescript', enums: 'javascript' } : '@hey-api/typescript',
       '@hey-api/sdk',
     ],
+    parser: { patch: keepDefaultEncoding },
     logs: { level: 'silent' },
   });
   const { source, operations } = renderMeta(parse(readFileSync(spec, 'utf8')), relative(packageDir, spec));
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'meta.gen.ts'), source);
   return { operations, out };
+}
+
+/**
+ * A request body may declare every encoding the vendor accepts (form and JSON, for a Laravel
+ * controller); the first one is the vendor's documented default, and the client sends that one.
+ * hey-api would pick JSON whenever it is declared, so it only sees the first.
+ */
+function keepDefaultEncoding(spec: object): void {
+  const paths = (spec as { paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> })
+    .paths;
+  for (const item of Object.values(paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      const content = operation?.requestBody?.content;
+      if (!content || typeof content !== 'object') continue;
+      const [first] = Object.keys(content);
+      if (first) operation.requestBody!.content = { [first]: content[first] };
+    }
+  }
 }
 
 function repositoryRoot(from: string): string {

@@ -1,6 +1,7 @@
 export { DETECTORS, type Detector, detect, detectorById, type Finding, isFakeDigits } from './detectors.js';
 export { repoRoot } from './files.js';
 export { buildMockDocument } from './mock-document.js';
+export { buildPublishedSpec } from './published-spec.js';
 export { loadRecordings, type Recording } from './recordings.js';
 export {
   type AllowEntry,

@@ -128,8 +128,12 @@ export type Customer = {
 };
 
 /**
- * A lead: a `tblleads` row. The documentation's example is truncated after `source`; the
- * columns after it that the module itself writes are declared but optional.
+ * A lead: a row of stock Perfex's `tblleads` (its install schema), every column declared with
+ * the type PHP gives it (numbers as strings, nullable columns as null). The fields the
+ * documentation's example shows are required; the example is truncated after `source`, so the
+ * columns after it are declared but optional: no vendor example shows their values, and some
+ * depend on the Perfex version (`lead_value` since 2.5.0, `vat` in later schemas). `contact`
+ * is a column of this installation; stock Perfex has none.
  *
  */
 export type Lead = {
@@ -146,14 +150,14 @@ export type Lead = {
     /**
      * The contact's position.
      */
-    title: string;
-    company: string;
-    description: string;
+    title: string | null;
+    company: string | null;
+    description: string | null;
     country: DigitString;
     zip: string | null;
-    city: string;
-    state: string;
-    address: string;
+    city: string | null;
+    state: string | null;
+    address: string | null;
     /**
      * The assigned staff member (`"0"` for none).
      */
@@ -172,43 +176,60 @@ export type Lead = {
      */
     source: DigitString;
     /**
-     * Written by the add and update operations (module source).
+     * When the lead was last contacted.
      */
-    email?: string;
+    lastcontact?: SqlDateTime | null;
     /**
-     * Written by the add and update operations (module source).
+     * When the lead was assigned.
      */
-    website?: string;
+    dateassigned?: SqlDate | null;
+    last_status_change?: SqlDateTime | null;
     /**
-     * Written by the add and update operations (module source).
+     * The staff member who added the lead.
      */
-    phonenumber?: string;
+    addedfrom?: DigitString;
+    email?: string | null;
+    website?: string | null;
     /**
-     * Written by the add and update operations (module source).
+     * Position in the kanban column.
      */
-    default_language?: string;
+    leadorder?: string | null;
+    phonenumber?: string | null;
     /**
-     * Written by the add and update operations (module source).
+     * When the lead became a customer.
      */
+    date_converted?: SqlDateTime | null;
+    lost?: Flag;
+    junk?: Flag;
+    /**
+     * The status before the lead was marked lost or junk.
+     */
+    last_lead_status?: DigitString;
+    is_imported_from_email_integration?: Flag;
+    email_integration_uid?: string | null;
     is_public?: Flag;
+    default_language?: string | null;
     /**
      * The customer the lead was converted to (`"0"` for none; the search lists only these).
      */
     client_id?: DigitString;
     /**
-     * Written by the add and update operations (module source).
+     * The lead's value, a decimal with two places (since Perfex 2.5.0).
      */
-    lastcontact?: SqlDateTime | null;
+    lead_value?: string | null;
     /**
-     * The staff member who added the lead (module source).
+     * The VAT number (later Perfex schemas).
      */
-    addedfrom?: DigitString;
+    vat?: string | null;
     customfields?: CustomFields;
 };
 
 /**
- * A lead as `getLead` sends it: the row plus what `Leads_model::get` adds for one id (module
- * source), optional because the documentation's truncated example does not show them.
+ * A lead as `getLead` sends it: `Leads_model::get` selects `*` over the lead joined with its
+ * status and its source, so the status row's columns (`statusorder`, `color`, `isdefault`)
+ * come along, and it adds the labels, the attachments, the public page and, for a lead from
+ * a web form, that form. All are optional: the documentation's example is truncated before
+ * them.
  *
  */
 export type LeadDetail = Lead & {
@@ -221,9 +242,54 @@ export type LeadDetail = Lead & {
      */
     source_name?: string | null;
     /**
+     * The status's position (joined status row).
+     */
+    statusorder?: string | null;
+    /**
+     * The status's colour (joined status row).
+     */
+    color?: string | null;
+    /**
+     * Whether the status is the default one (joined status row).
+     */
+    isdefault?: '0' | '1' | null;
+    /**
      * The lead's public page (carries `hash`).
      */
     public_url?: string;
+    /**
+     * The lead's files (`Leads_model::get_lead_attachments`, rows of `tblfiles`), added for every lead.
+     */
+    attachments?: Array<LeadAttachment>;
+    /**
+     * The web form the lead came from (a `tblweb_to_lead` row), only when `from_form_id` is not `"0"`.
+     */
+    form_data?: {
+        [key: string]: unknown;
+    };
+};
+
+/**
+ * A file attached to a lead, a `tblfiles` row.
+ */
+export type LeadAttachment = {
+    id: Id;
+    rel_id: Id;
+    rel_type: 'lead';
+    file_name: string;
+    /**
+     * The MIME type.
+     */
+    filetype: string;
+    visible_to_customer?: Flag;
+    attachment_key?: string | null;
+    external?: string | null;
+    external_link?: string | null;
+    thumbnail_link?: string | null;
+    staffid?: DigitString;
+    contact_id?: string | null;
+    task_comment_id?: DigitString;
+    dateadded: SqlDateTime;
 };
 
 /**
@@ -370,9 +436,13 @@ export type UpdateCustomerRequest = {
     phonenumber?: string;
     website?: string;
     /**
-     * Customer group ids.
+     * Customer group ids, as numbers or digit strings. The documentation types them `Number[]`;
+     * the body is JSON, which the module decodes and hands to `Clients_model::update`, which
+     * writes each id into `customer_groups.groupid` (an integer column): MySQL takes `1` and
+     * `"1"` alike.
+     *
      */
-    groups_in?: Array<FormDigits>;
+    groups_in?: Array<number | string>;
     default_language?: string;
     default_currency?: OptionalFormDigits;
     address?: string;
@@ -480,6 +550,13 @@ export type UpdateLeadRequest = {
     company?: string;
     address?: string;
     city?: string;
+    /**
+     * Not in the documentation's update table or example; the module source lists it for the
+     * update too ("Optional Zip Code", its example sends `"zip": "WC13KJ"`), and the update hands
+     * the decoded JSON to `Leads_model::update`, which writes each field into its `tblleads`
+     * column, `zip` being a stock one. The add operation reads it as well.
+     *
+     */
     zip?: string;
     state?: string;
     country?: OptionalFormDigits;

@@ -179,8 +179,8 @@ export type ClientWithTaxIds = Client & {
 };
 
 /**
- * The client as `createClient` echoes it. Unlike everywhere else, `dni` is a number here
- * and `id` is `0` (the documentation's example), not the new client's id.
+ * The client as `createClient` echoes it. `id` is `0` (the documentation's example), not the
+ * new client's id.
  *
  */
 export type CreatedClient = {
@@ -188,7 +188,14 @@ export type CreatedClient = {
     phone: string;
     email: string;
     id_punto_emision: number | null;
-    dni: number;
+    /**
+     * The identity number as it was sent: Laravel echoes the request input, so a form body (the
+     * client's default) gets back the string it sent, leading zeros kept (`"0102030405"`, the
+     * DNI of the documentation's other examples), and the documentation's JSON number comes
+     * back a number (`1234567`). Identity numbers are strings everywhere else.
+     *
+     */
+    dni: string | number;
     id: number;
     subscriber_no: DigitString;
 };
@@ -487,9 +494,13 @@ export type CreateServiceRequest = {
     pass_hot: string;
     mac: string;
     /**
-     * Whether to send invoices to the client.
+     * Whether to send invoices to the client: `1` or `0`. The documentation types it Boolean, but
+     * a form field carries text: a boolean goes out as `true`/`false`, which Laravel's `boolean`
+     * rule rejects, while `1`/`0` is what every PHP reading of the field accepts (and what the
+     * service answers with, `send_invoice: 0`).
+     *
      */
-    send_invoice?: boolean;
+    send_invoice?: 0 | 1;
     /**
      * E.g. `recurring`.
      */
@@ -524,6 +535,36 @@ export type CreateInvoiceRequest = {
     unit: Array<NumericString>;
 };
 
+/**
+ * `CreateInvoiceRequest` as form fields: PHP builds an array only from fields named `name[]`,
+ * one field per invoice line.
+ *
+ */
+export type CreateInvoiceForm = {
+    'description[]': Array<string>;
+    /**
+     * E.g. `none`.
+     */
+    invoice_billing_type: string;
+    invoice_date: UsDate;
+    invoice_memo: string;
+    invoice_pay_date: UsDate;
+    /**
+     * VAT percent per line.
+     */
+    'iva[]': Array<NumericString>;
+    'period_from[]': Array<string>;
+    'period_to[]': Array<string>;
+    /**
+     * Line position.
+     */
+    'pos[]': Array<NumericString>;
+    'price[]': Array<NumericString>;
+    'quantity[]': Array<NumericString>;
+    'total[]': Array<NumericString>;
+    'unit[]': Array<NumericString>;
+};
+
 export type PayInvoiceRequest = {
     /**
      * Payment method. The documentation gives only `Efectivo`; the other values are those a
@@ -543,9 +584,12 @@ export type PayInvoiceRequest = {
      */
     invoice_id: number;
     /**
-     * Pay from the client's wallet balance.
+     * Pay from the client's wallet balance: `1` or `0`. A boolean would go out of a form body as
+     * `true`/`false`, which Laravel's `boolean` rule rejects; `1`/`0` is what every PHP reading
+     * accepts, in a form field and in JSON alike.
+     *
      */
-    payByWallet: boolean;
+    payByWallet: 0 | 1;
 };
 
 export type CreateTicketRequest = {
@@ -782,7 +826,9 @@ export type GetUserResponses = {
             invoices_smartISP: Array<Invoice>;
             /**
              * Electronic invoices of SUNAT (Peru). Only ever documented empty; the
-             * shape of an item is unknown, so any item is reported as drift.
+             * shape of an item is unknown, so any item is reported as drift
+             * (`items: { not: {} }`, which is `items: false` in the form Spectral's
+             * `array-items` rule reads: no item is valid).
              *
              */
             invoices_sunat: Array<unknown>;

@@ -40,6 +40,9 @@ export const listTickets = <ThrowOnError extends boolean = false>(options: Optio
  * `subscriber_id` and `priority`; its example body also sends `isp_id`, `branch_id` and
  * `user_id`, which ZalUltra requires on most endpoints, so they are required here. The
  * answer is `201 Created` with the new ticket's id.
+ * Encodings: JSON only, as every request example of the documentation is a JSON body; ZalUltra's
+ * Sanctum tokens (`2|...`) point to Laravel, which would read form fields too, but no
+ * controller source is public to show that its input is read that way.
  *
  */
 export const createTicket = <ThrowOnError extends boolean = false>(options: Options<CreateTicketData, ThrowOnError>) => (options.client ?? client).post<CreateTicketResponses, CreateTicketErrors, ThrowOnError>({
@@ -56,7 +59,7 @@ export const createTicket = <ThrowOnError extends boolean = false>(options: Opti
  * Delete ticket
  *
  * Deletes a ticket. The section documents no parameter besides the id; the scoping ids are
- * accepted because ZalUltra requires them on most endpoints.
+ * accepted because ZalUltra requires them on most endpoints. It sends no body.
  *
  */
 export const deleteTicket = <ThrowOnError extends boolean = false>(options: Options<DeleteTicketData, ThrowOnError>) => (options.client ?? client).delete<DeleteTicketResponses, DeleteTicketErrors, ThrowOnError>({
@@ -85,6 +88,9 @@ export const getTicket = <ThrowOnError extends boolean = false>(options: Options
  * parameter table, only an example body with `title` and `priority`; the other fields are
  * those of Create Ticket's table. The example sends no scoping ids, unlike the other
  * writes; they are accepted. The status is changed with `changeTicketStatus`.
+ * Encodings: JSON only, as every request example of the documentation is a JSON body; ZalUltra's
+ * Sanctum tokens (`2|...`) point to Laravel, which would read form fields too, but no
+ * controller source is public to show that its input is read that way.
  *
  */
 export const updateTicket = <ThrowOnError extends boolean = false>(options: Options<UpdateTicketData, ThrowOnError>) => (options.client ?? client).put<UpdateTicketResponses, UpdateTicketErrors, ThrowOnError>({
@@ -102,6 +108,9 @@ export const updateTicket = <ThrowOnError extends boolean = false>(options: Opti
  *
  * Adds a reply to a ticket. The documentation gives no parameter table, only an example
  * body; the answer is `201 Created` and carries no data (not even the reply's id).
+ * Encodings: JSON only, as every request example of the documentation is a JSON body; ZalUltra's
+ * Sanctum tokens (`2|...`) point to Laravel, which would read form fields too, but no
+ * controller source is public to show that its input is read that way.
  *
  */
 export const replyTicket = <ThrowOnError extends boolean = false>(options: Options<ReplyTicketData, ThrowOnError>) => (options.client ?? client).post<ReplyTicketResponses, ReplyTicketErrors, ThrowOnError>({
@@ -120,6 +129,9 @@ export const replyTicket = <ThrowOnError extends boolean = false>(options: Optio
  * Sets a ticket's status (0 Open, 1 In Progress, 2 Resolved, 3 Closed). The parameter
  * table lists only `status`; the example body also sends `isp_id`, `branch_id` and
  * `user_id`, required here as for the other writes.
+ * Encodings: JSON only, as every request example of the documentation is a JSON body; ZalUltra's
+ * Sanctum tokens (`2|...`) point to Laravel, which would read form fields too, but no
+ * controller source is public to show that its input is read that way.
  *
  */
 export const changeTicketStatus = <ThrowOnError extends boolean = false>(options: Options<ChangeTicketStatusData, ThrowOnError>) => (options.client ?? client).put<ChangeTicketStatusResponses, ChangeTicketStatusErrors, ThrowOnError>({
