@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, nestedDeeperThan, SUPPORTED_FORMATS, UNSAFE_INTEGER, validate } from './validate.js';
+import { MAX_DEPTH, nestedDeeperThan, UNSAFE_INTEGER, validate } from './validate.js';
 
 const client = {
   type: 'object',
@@ -103,31 +101,5 @@ describe('hostile bodies', () => {
     expect(validate(closed, { 'a/b': 1 }, [], { maskKey: (k) => k.replace('a/b', 'X') })).toEqual([
       { pointer: '/X', message: 'is not declared by the spec' },
     ]);
-  });
-});
-
-describe('regular expressions run on vendor data are linear', () => {
-  // Every pattern of every spec, and every format: each gets 100 KB of the inputs that make
-  // overlapping quantifiers backtrack. A quadratic one takes minutes here, a linear one milliseconds.
-  const specs = ['smartisp', 'zalultra', 'suricata-wispro', 'pmp'].map((v) =>
-    readFileSync(fileURLToPath(new URL(`../../../specs/${v}/openapi.yaml`, import.meta.url)), 'utf8'),
-  );
-  const patterns = [...new Set(specs.flatMap((text) => [...text.matchAll(/pattern: '([^']+)'/g)].map((m) => m[1]!)))];
-  const size = 100_000;
-  const adversarial = ['.', 'a', '0', 'a.', '0.', ' ', '@', ':', '-', '0:', 'a@', '1,'].flatMap((unit) => {
-    const run = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-    return [`${run}!`, `a@${run}@`, `${run}\n`, `0${run}x`];
-  });
-
-  it('finds the patterns', () => {
-    expect(patterns.length).toBeGreaterThan(20);
-  });
-
-  it.each([...patterns.map((p) => ['pattern', p]), ...SUPPORTED_FORMATS.map((f) => ['format', f])])('%s %s', (kind, source) => {
-    const schema = kind === 'pattern' ? { type: 'string', pattern: source } : { type: 'string', format: source };
-    const started = performance.now();
-    for (const input of adversarial) validate(schema, input);
-    // A generous bound: the quadratic email check took minutes on these inputs.
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
