@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { clientFactories } from '@ispkit/cli';
 import { loadSpec, type Recording } from '@ispkit/mock';
 import type { ClientSettings } from '@ispkit/runtime';
+import { createSmartIspClient } from '@ispkit/smartisp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { FaultServer, json, text } from '../src/fault-server.js';
@@ -108,6 +109,25 @@ describe.each(selectedNames)('%s against a hostile server', (name) => {
       const { error } = await call(name);
       expect(error?.name).toBe('RedirectError');
       expect(server.requests).toHaveLength(6);
+    });
+
+    it('the types offer no per-call option that moves or re-authenticates a request', () => {
+      const client = createSmartIspClient({ baseUrl: server.url, apiKey: FAKE_SECRET });
+      // Never called: the compiler is the test (`pnpm lint` typechecks this file).
+      const typeChecks = () => [
+        // @ts-expect-error baseUrl belongs to the client
+        client.getPlans({ baseUrl: other.url }),
+        // @ts-expect-error auth belongs to the client
+        client.getPlans({ auth: 'other' }),
+        // @ts-expect-error security belongs to the client
+        client.getPlans({ security: [] }),
+        // @ts-expect-error method belongs to the operation
+        client.getPlans({ method: 'DELETE' }),
+        // @ts-expect-error the response is parsed by the runtime
+        client.getPlans({ responseTransformer: async () => ({}) }),
+        client.getPlans({ timeout: 1_000, maxResponseBytes: 1_024, validation: 'strict', headers: { 'X-Trace': '1' } }),
+      ];
+      expect(typeof typeChecks).toBe('function');
     });
 
     it('a per-call baseUrl, auth or security is refused with a ConfigurationError', async () => {
