@@ -27,6 +27,29 @@ export interface CallerOptions {
 
 // Statuses whose Response cannot carry a body.
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/** The largest answer read: the clients' own default limit. */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
+class AnswerTooLarge extends Error {}
+
+/** The body as text, read once and stopped the moment it passes the limit. */
+async function readBounded(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw new AnswerTooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 /**
  * Calls operations through the vendor's published client, recording the raw answer on the
@@ -36,9 +59,16 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  */
 export function createCaller(options: CallerOptions): (operationId: string, call: CallOptions) => Promise<CallOutcome> {
   let last: Exchange | undefined;
+  let tooLarge = false;
   const capture: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await readBounded(response);
+    } catch (error) {
+      tooLarge = error instanceof AnswerTooLarge;
+      throw error;
+    }
     last = { status: response.status, contentType: response.headers.get('content-type'), text };
     return new Response(NULL_BODY.has(response.status) ? null : text, {
       status: response.status,
@@ -61,6 +91,7 @@ export function createCaller(options: CallerOptions): (operationId: string, call
 
   return async (operationId, call) => {
     last = undefined;
+    tooLarge = false;
     const operation = client[operationId];
     if (!operation) throw new Error(`the ${options.vendor} client has no operation ${operationId}`);
     try {
@@ -73,6 +104,7 @@ export function createCaller(options: CallerOptions): (operationId: string, call
         return { kind: 'answered', exchange: last, vendorFailure: (error as { vendorMessage?: string }).vendorMessage ?? '' };
       }
       if (last) return { kind: 'answered', exchange: last };
+      if (tooLarge) return { kind: 'no-answer', reason: `an answer larger than ${MAX_ANSWER_BYTES} bytes`, unreachable: false };
       if (name === 'TimeoutError')
         return { kind: 'no-answer', reason: `no answer within ${options.timeoutMs / 1000} s`, unreachable: false };
       if (name === 'NetworkError') return { kind: 'no-answer', reason: stripOperation(message), unreachable: true };

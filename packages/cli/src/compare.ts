@@ -1,6 +1,6 @@
 import { compact, type StrictSchemas } from '@ispkit/codegen';
 import type { OperationEntry } from '@ispkit/mock';
-import { validate } from '@ispkit/runtime';
+import { MAX_DEPTH, nestedDeeperThan, UNSAFE_INTEGER, validate } from '@ispkit/runtime';
 import type { Exchange } from './call.js';
 
 /** One way an answer departs from the spec. */
@@ -27,11 +27,19 @@ const SHOWN = 60;
  * The body check is the clients' own drift checker on the schema the code generator builds,
  * which the contract suite holds equal to Ajv's verdict.
  */
-export function compareResponse(schemas: StrictSchemas, operation: OperationEntry, exchange: Exchange): Comparison {
+export function compareResponse(
+  schemas: StrictSchemas,
+  operation: OperationEntry,
+  exchange: Exchange,
+  /** Masks credentials; applied to every text taken from the answer before it is cut or escaped. */
+  mask: (text: string) => string = (text) => text,
+): Comparison {
   const responses = (operation.operation.responses ?? {}) as Record<string, unknown>;
   const status = statusKey(Object.keys(responses), exchange.status);
   const mediaType = mediaTypeOf(exchange.contentType);
   const parsed = parseJson(exchange.text);
+  const snippet = (text: string) => snippetOf(mask(text));
+  const show = (value: unknown) => showValue(value, mask);
   if (status === undefined) {
     return {
       issues: [
@@ -55,15 +63,23 @@ export function compareResponse(schemas: StrictSchemas, operation: OperationEntr
   const contentType = mediaType && declared.includes(mediaType) ? mediaType : (declared.find(isJson) ?? declared[0]!);
   if (!isJson(contentType)) return { issues, declaredContentType: contentType };
   if (!parsed.ok) {
-    issues.push({ where: 'body', expected: 'JSON', got: snippet(exchange.text) });
+    const deep = parsed.tooDeep;
+    issues.push({
+      where: 'body',
+      expected: deep ? `JSON nested at most ${MAX_DEPTH} levels` : 'JSON',
+      got: deep ? 'deeper' : snippet(exchange.text),
+    });
     return { issues, declaredContentType: contentType };
   }
   const schema = schemas.response(operation.path, operation.method, status, contentType);
   if (schema !== undefined) {
     const checked = compact(schema, `${operation.operationId} ${status}`);
-    for (const { pointer, message } of validate(checked, parsed.value)) {
-      issues.push({ where: pointer || '/', ...expectedAndGot(message, parsed.value, pointer) });
-    }
+    // Keys are masked before they are escaped into a pointer: a key echoed as a property name stays hidden.
+    const rawPointers = validate(checked, parsed.value);
+    const masked = validate(checked, parsed.value, [], { maskKey: mask });
+    masked.forEach(({ pointer, message }, i) => {
+      issues.push({ where: pointer || '/', ...expectedAndGot(message, parsed.value, rawPointers[i]!.pointer, show) });
+    });
   }
   return { issues, body: parsed.value, declaredContentType: contentType };
 }
@@ -81,7 +97,12 @@ function statusKey(keys: string[], status: number): string | undefined {
   return keys.find((k) => k.toUpperCase() === range) ?? (keys.includes('default') ? 'default' : undefined);
 }
 
-function expectedAndGot(message: string, body: unknown, pointer: string): Pick<Issue, 'expected' | 'got'> {
+function expectedAndGot(
+  message: string,
+  body: unknown,
+  pointer: string,
+  show: (value: unknown) => string,
+): Pick<Issue, 'expected' | 'got'> {
   if (message === 'is required but missing') return { expected: 'present (required)', got: 'missing' };
   const got = show(valueAt(body, pointer));
   if (message === 'is not declared by the spec') return { expected: 'absent (undeclared)', got };
@@ -94,6 +115,7 @@ const RESTATED: Record<string, string> = {
   'matches more than one of the allowed shapes': 'exactly one of the allowed shapes',
   'matches a shape that is not allowed': 'not the excluded shape',
   'is not allowed': 'nothing here',
+  [UNSAFE_INTEGER]: 'an integer within ±2^53',
 };
 
 function valueAt(body: unknown, pointer: string): unknown {
@@ -105,18 +127,21 @@ function valueAt(body: unknown, pointer: string): unknown {
   return node;
 }
 
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'undefined';
+/** A value as JSON, masked first and then cut. */
+function showValue(value: unknown, mask: (text: string) => string): string {
+  const text = mask(JSON.stringify(value) ?? 'undefined');
   return text.length > SHOWN ? `${text.slice(0, SHOWN - 1)}…` : text;
 }
 
-function snippet(text: string): string {
+function snippetOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat) return 'an empty body';
   return JSON.stringify(flat.length > SHOWN ? `${flat.slice(0, SHOWN - 1)}…` : flat);
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; tooDeep?: boolean } {
+  // Refused before parsing: every walk over the body (checker, masking, printing) stays bounded.
+  if (nestedDeeperThan(text, MAX_DEPTH)) return { ok: false, tooDeep: true };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

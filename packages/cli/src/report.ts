@@ -3,7 +3,7 @@ import type { OperationResult, Result } from './session.js';
 const WIDEST = 48;
 
 /** The verification as a table: one line per operation, then one per issue (where, expected, got). */
-export function renderTable(results: OperationResult[]): string {
+export function renderTable(results: OperationResult[], mask: (text: string) => string = (text) => text): string {
   const rows: string[][] = [['OPERATION', 'HTTP', 'RESULT', 'WHERE', 'EXPECTED', 'GOT']];
   for (const r of results) {
     const status = r.exchange ? String(r.exchange.status) : '-';
@@ -28,7 +28,10 @@ export function renderTable(results: OperationResult[]): string {
   return rows
     .map((row) =>
       row
-        .map((cell, column) => (column === row.length - 1 ? cell : truncate(cell, widths[column]!).padEnd(widths[column]!)))
+        // Masked first, then cut: a credential near the cut must not leave a prefix behind.
+        .map((cell, column) =>
+          column === row.length - 1 ? mask(cell) : truncate(mask(cell), widths[column]!).padEnd(widths[column]!),
+        )
         .join('  ')
         .trimEnd(),
     )

@@ -1,4 +1,4 @@
-import { REDACTED } from '@ispkit/runtime';
+import { createMasker } from '@ispkit/runtime';
 import { type CallOutcome, createCaller, type Exchange } from './call.js';
 import { CliError } from './cli-error.js';
 import { type Comparison, compareResponse, type Issue } from './compare.js';
@@ -117,7 +117,7 @@ function judge(
     const note = `the vendor answered a failure: ${JSON.stringify(outcome.vendorFailure)}`;
     return { operation, options: callOptions, exchange, issues: [], result: 'error', note };
   }
-  const comparison = compareResponse(vendor.schemas, operation, exchange);
+  const comparison = compareResponse(vendor.schemas, operation, exchange, masker([options.key]));
   const base = { operation, options: callOptions, exchange, comparison, issues: comparison.issues };
   if (comparison.issues.length > 0) return { ...base, result: 'drift' };
   if (exchange.status >= 300) {
@@ -162,6 +162,5 @@ export function showUrl(url: string): string {
 
 /** Masks the key wherever it would be printed (an echoing server, a message quoting a request). */
 export function masker(secrets: string[]): (text: string) => string {
-  const masked = secrets.flatMap((s) => [s, encodeURIComponent(s)]).filter((s) => s.length >= 4);
-  return (text) => masked.reduce((out, secret) => out.split(secret).join(REDACTED), text);
+  return createMasker(secrets);
 }

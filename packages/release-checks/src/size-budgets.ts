@@ -9,47 +9,48 @@ export interface SizeBudget {
 /**
  * Budgets per public package, each about 15% over the size measured when it was set, so that a
  * real regression fails while a small fix does not. A package with no entry here fails the size
- * test, which prints what it measured.
+ * test, which prints what it measured. Reset when the runtime learned to bound bodies, judge
+ * redirects and mask every encoding of a credential (about 2.2 KB gzipped).
  */
 export const sizeBudgets: Record<string, SizeBudget[]> = {
   '@ispkit/runtime': [
-    { name: 'everything', entry: "export * from '@ispkit/runtime';", gzipBytes: 6_300 },
+    { name: 'everything', entry: "export * from '@ispkit/runtime';", gzipBytes: 8_500 },
     { name: 'one error class', entry: "export { HttpError } from '@ispkit/runtime';", gzipBytes: 500 },
   ],
   '@ispkit/smartisp': [
-    { name: 'whole client', entry: "export * from '@ispkit/smartisp';", gzipBytes: 14_000 },
+    { name: 'whole client', entry: "export * from '@ispkit/smartisp';", gzipBytes: 16_300 },
     {
       name: 'one operation',
       entry:
         "import { createSmartIspClient } from '@ispkit/smartisp';\nexport const getPlans = (o) => createSmartIspClient(o).getPlans();",
-      gzipBytes: 14_000,
+      gzipBytes: 16_300,
     },
   ],
   '@ispkit/pmp': [
-    { name: 'whole client', entry: "export * from '@ispkit/pmp';", gzipBytes: 12_300 },
+    { name: 'whole client', entry: "export * from '@ispkit/pmp';", gzipBytes: 14_600 },
     {
       name: 'one operation',
       entry:
         "import { createPmpClient } from '@ispkit/pmp';\nexport const listCustomers = (o) => createPmpClient(o).listCustomers();",
-      gzipBytes: 12_300,
+      gzipBytes: 14_600,
     },
   ],
   '@ispkit/suricata-wispro': [
-    { name: 'whole client', entry: "export * from '@ispkit/suricata-wispro';", gzipBytes: 11_800 },
+    { name: 'whole client', entry: "export * from '@ispkit/suricata-wispro';", gzipBytes: 14_100 },
     {
       name: 'one operation',
       entry:
         "import { createSuricataWisproClient } from '@ispkit/suricata-wispro';\nexport const getUserData = (o) => createSuricataWisproClient(o).getUserData();",
-      gzipBytes: 11_800,
+      gzipBytes: 14_100,
     },
   ],
   '@ispkit/zalultra': [
-    { name: 'whole client', entry: "export * from '@ispkit/zalultra';", gzipBytes: 11_000 },
+    { name: 'whole client', entry: "export * from '@ispkit/zalultra';", gzipBytes: 13_200 },
     {
       name: 'one operation',
       entry:
         "import { createZalUltraClient } from '@ispkit/zalultra';\nexport const listTickets = (o) => createZalUltraClient(o).listTickets();",
-      gzipBytes: 11_000,
+      gzipBytes: 13_200,
     },
   ],
   '@ispkit/unified': [

@@ -13,8 +13,8 @@ import type { OperationMeta, VendorMeta } from './meta.js';
 import { paginate } from './paginate.js';
 import { Redactor } from './redact.js';
 import { type ClientSettings, checkSettings, DEFAULTS, type PerCallSettings } from './settings.js';
-import { createTransport, type TransportState } from './transport.js';
-import { validate } from './validate.js';
+import { createTransport, ERROR_BODY_LIMIT, keptHeaders, type TransportState } from './transport.js';
+import { MAX_DEPTH, nestedDeeperThan, validate } from './validate.js';
 
 /** What a generated operation resolves to when it does not throw. */
 interface OperationResult {
@@ -26,9 +26,17 @@ interface OperationResult {
 // biome-ignore lint/suspicious/noExplicitAny: a parameter type every generated operation is assignable to
 type Operation = (options?: any) => Promise<OperationResult>;
 
-/** The options a bound method takes: the generated ones, less what the runtime supplies, plus per-call settings. */
+/**
+ * What a call may set besides the per-call settings: its parameters. Where the request goes
+ * and how it is authenticated (`baseUrl`, `auth`, `security`, `method`, serializers,
+ * transformers) belong to the client, and are refused per call.
+ */
+const CALL_PARAMETERS = ['path', 'query', 'body', 'headers'] as const;
+const CALL_SETTINGS = ['timeout', 'maxRetries', 'validation', 'signal', 'maxResponseBytes'] as const;
+
+/** The options a bound method takes: the operation's parameters plus per-call settings. */
 export type CallOptions<F> = F extends (options: infer O) => unknown
-  ? Omit<NonNullable<O>, 'client' | 'throwOnError' | 'responseStyle' | 'parseAs' | 'fetch' | 'signal'> & PerCallSettings
+  ? Pick<NonNullable<O>, Extract<keyof NonNullable<O>, (typeof CALL_PARAMETERS)[number]>> & PerCallSettings
   : never;
 
 /** The body type of an operation's success response. */
@@ -94,8 +102,15 @@ interface CallContext {
 }
 
 async function call(ctx: CallContext, options: (PerCallSettings & { query?: object }) | undefined = {}): Promise<unknown> {
-  const { timeout, maxRetries, validation, signal, ...generated } = options;
-  checkSettings({ timeout, maxRetries, validation }, ctx.operationId);
+  const refused = Object.keys(options ?? {}).filter((k) => ![...CALL_PARAMETERS, ...CALL_SETTINGS].includes(k as never));
+  if (refused.length > 0) {
+    throw new ConfigurationError(
+      `${ctx.operationId}: ${refused.map((k) => JSON.stringify(k)).join(', ')} cannot be set per call ` +
+        `(only ${[...CALL_PARAMETERS, ...CALL_SETTINGS].join(', ')}): where a request goes and how it is authenticated belong to the client`,
+    );
+  }
+  const { timeout, maxRetries, validation, signal, maxResponseBytes, ...generated } = options;
+  checkSettings({ timeout, maxRetries, validation, maxResponseBytes }, ctx.operationId);
   const state: TransportState = { info: { operationId: ctx.operationId, operation: `${ctx.op.method} ${ctx.op.path}` } };
   const transport = createTransport(
     {
@@ -103,6 +118,7 @@ async function call(ctx: CallContext, options: (PerCallSettings & { query?: obje
       idempotent: ctx.op.idempotent,
       timeout: timeout ?? ctx.settings.timeout ?? DEFAULTS.timeout,
       maxRetries: maxRetries ?? ctx.settings.maxRetries ?? DEFAULTS.maxRetries,
+      maxResponseBytes: maxResponseBytes ?? ctx.settings.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       signal,
     },
     state,
@@ -142,43 +158,58 @@ function interpret(
   answer: NonNullable<TransportState['answer']>,
   mode: NonNullable<PerCallSettings['validation']>,
 ): unknown {
-  const { status, headers, text } = answer;
+  const { status, headers, text, truncated } = answer;
   const contentType = headers.get('content-type');
   const info = state.info;
+  const { redactor } = ctx;
+  const tooDeep = () => new ResponseParseError(info, status, contentType, '', `JSON nested deeper than ${MAX_DEPTH} levels`);
   if (status < 200 || status > 299) {
-    throw new HttpError(info, status, ctx.redactor.value(parseLenient(text)), headers);
+    if (truncated) {
+      const kept = `${redactor.text(text)}… [truncated: the body was longer than ${ERROR_BODY_LIMIT} bytes]`;
+      throw new HttpError(info, status, kept, keptHeaders(headers, redactor));
+    }
+    if (nestedDeeperThan(text, MAX_DEPTH)) throw tooDeep();
+    throw new HttpError(info, status, redactor.value(parseLenient(text)), keptHeaders(headers, redactor));
   }
   if (text.trim() === '') throw new ResponseParseError(info, status, contentType, '', 'an empty body where JSON was expected');
+  if (nestedDeeperThan(text, MAX_DEPTH)) throw tooDeep();
   let body: unknown;
   try {
     // PHP servers often label JSON `text/html`: the body decides, and the type only explains a failure.
     body = JSON.parse(text);
   } catch (cause) {
     const looksJson = /^\s*[[{]/.test(text);
-    const reason = looksJson ? `truncated or invalid JSON (${(cause as Error).message})` : 'a body that is not JSON';
-    throw new ResponseParseError(info, status, contentType, ctx.redactor.text(snippet(text)), reason);
+    const reason = looksJson
+      ? `truncated or invalid JSON (${redactor.text((cause as Error).message)})`
+      : 'a body that is not JSON';
+    // Masked first, then cut: a key near the cut must not leave a prefix behind.
+    throw new ResponseParseError(info, status, contentType, snippet(redactor.text(text)), reason);
   }
 
   const failure = ctx.meta.failure;
-  if (failure && isObject(body) && body[failure.property] === failure.value) {
-    const message = failure.message.map((key) => (isObject(body) ? body[key] : undefined)).find((m) => typeof m === 'string');
+  if (failure && isObject(body) && Object.hasOwn(body, failure.property) && body[failure.property] === failure.value) {
+    const record = body;
+    const message = failure.message
+      .map((key) => (Object.hasOwn(record, key) ? record[key] : undefined))
+      .find((m) => typeof m === 'string');
     throw new VendorFailureError(
       info,
       status,
-      ctx.redactor.value(body),
-      message === undefined ? undefined : ctx.redactor.text(message as string),
+      redactor.value(body),
+      message === undefined ? undefined : redactor.text(message as string),
     );
   }
 
   const schema = ctx.op.responses[String(status)];
   if (mode !== 'off' && schema !== undefined) {
-    // A pointer names the body's keys, which a misbehaving server may fill with anything.
-    const issues = validate(schema, body, ctx.meta.schemas).map((i) => ({
-      pointer: ctx.redactor.text(i.pointer),
-      message: ctx.redactor.text(i.message),
+    // A pointer names the body's keys, which a misbehaving server may fill with anything:
+    // each key is masked before it is escaped into the pointer.
+    const issues = validate(schema, body, ctx.meta.schemas, { maskKey: (key) => redactor.text(key) }).map((i) => ({
+      pointer: redactor.text(i.pointer),
+      message: redactor.text(i.message),
     }));
     if (issues.length) {
-      if (mode === 'strict') throw new ResponseValidationError(info, status, issues, ctx.redactor.value(body));
+      if (mode === 'strict') throw new ResponseValidationError(info, status, issues, redactor.value(body));
       const event = { operationId: ctx.operationId, operation: info.operation, status, issues };
       if (ctx.settings.onDrift) {
         try {

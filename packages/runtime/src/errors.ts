@@ -37,10 +37,41 @@ export class HttpError extends RequestError {
     readonly status: number,
     /** The response body, parsed as JSON when it is JSON, else its text. */
     readonly body: unknown,
-    /** The response headers (credentials are never in them). */
+    /** An allow-list of the response headers (content type, retry-after, request ids), credentials masked. */
     readonly headers: Headers = new Headers(),
+    message = `failed with HTTP ${status}${describeBody(body)}`,
   ) {
-    super(info, `failed with HTTP ${status}${describeBody(body)}`);
+    super(info, message);
+  }
+}
+
+/**
+ * The server answered a redirect the client does not follow: to another origin, for an
+ * operation that is not safe to repeat, or after too many hops. Never a success.
+ */
+export class RedirectError extends HttpError {
+  override name = 'RedirectError';
+  constructor(
+    info: RequestInfo,
+    status: number,
+    /** Where the server pointed, credentials masked. */
+    readonly location: string,
+    reason: string,
+    headers?: Headers,
+  ) {
+    super(info, status, undefined, headers, `was redirected (HTTP ${status}) to ${location}: ${reason}`);
+  }
+}
+
+/** The body grew past `maxResponseBytes` (decoded bytes): the read stopped there, and the call is not retried. */
+export class ResponseTooLargeError extends RequestError {
+  override name = 'ResponseTooLargeError';
+  constructor(
+    info: RequestInfo,
+    readonly status: number,
+    readonly maxResponseBytes: number,
+  ) {
+    super(info, `answered HTTP ${status} with a body larger than maxResponseBytes (${maxResponseBytes} bytes)`);
   }
 }
 
@@ -97,8 +128,17 @@ export class TimeoutError extends RequestError {
   constructor(
     info: RequestInfo,
     readonly timeout: number,
+    /** How many attempts were made, each given `timeout` ms. */
+    readonly attempts = 1,
+    /** Milliseconds from the first attempt to the last one's end, waits included. */
+    readonly elapsedMs = timeout,
   ) {
-    super(info, `timed out after ${timeout} ms`);
+    super(
+      info,
+      attempts > 1
+        ? `timed out after ${timeout} ms on each of ${attempts} attempts (${elapsedMs} ms in total)`
+        : `timed out after ${timeout} ms`,
+    );
   }
 }
 

@@ -13,6 +13,7 @@ describe('normalizeBaseUrl', () => {
     ['isp.example.com/api', /absolute http\(s\) URL/],
     ['ftp://isp.example.com', /http or https/],
     ['https://isp.example.com/api?x=1', /query string/],
+    ['https://user:pa55word@isp.example.com/api', /user or password/],
   ])('rejects %s with a clear message', (value, message) => {
     expect(() => normalizeBaseUrl(value, 'https://isp.example.com/api')).toThrow(message);
     expect(() => normalizeBaseUrl(value, 'https://isp.example.com/api')).toThrow(ConfigurationError);
@@ -27,5 +28,10 @@ describe('requireSecret', () => {
     } catch (error) {
       expect(String((error as Error).message)).not.toContain('42');
     }
+  });
+
+  it('refuses a credential shorter than 8 characters, without echoing it', () => {
+    expect(() => requireSecret('abc1234', 'token')).toThrow(new ConfigurationError('token must have at least 8 characters'));
+    expect(requireSecret('abcd1234', 'token')).toBe('abcd1234');
   });
 });

@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors.js';
+import { MIN_SECRET_LENGTH } from './redact.js';
 
 /**
  * Checks a base URL given by a user and returns it without its trailing slash, so that
@@ -12,7 +13,13 @@ export function normalizeBaseUrl(value: unknown, example: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL, e.g. ${example}; got "${value}"`);
+    // The value is not shown: a malformed URL may still hold a password.
+    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL, e.g. ${example}`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      'baseUrl must not carry a user or password (user:password@): pass the credential option instead',
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(`baseUrl must use http or https, got "${url.protocol}"`);
@@ -27,6 +34,10 @@ export function normalizeBaseUrl(value: unknown, example: string): string {
 export function requireSecret(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new ConfigurationError(`${name} is required (a non-empty string)`);
+  }
+  if (value.length < MIN_SECRET_LENGTH) {
+    // Too short to mask without masking ordinary text: refused rather than printed somewhere.
+    throw new ConfigurationError(`${name} must have at least ${MIN_SECRET_LENGTH} characters`);
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Redactor } from './redact.js';
+import { createMasker, Redactor } from './redact.js';
 
 const token = 'tok-3f9a8b7c6d5e';
 const redactor = new Redactor(['hash'], [token]);
@@ -33,5 +33,31 @@ describe('Redactor', () => {
       code: 'ECONNRESET',
     });
     expect(JSON.stringify(Object.getOwnPropertyDescriptors(safe))).not.toContain(token);
+  });
+});
+
+describe('createMasker', () => {
+  const key = 'k3y/with+slash=and~tilde';
+  const mask = createMasker([key]);
+  it.each([
+    ['raw', key],
+    ['JSON-escaped', key.replace(/\//g, '\\/')],
+    ['percent-encoded', encodeURIComponent(key)],
+    ['percent-encoded, lower case', encodeURIComponent(key).toLowerCase()],
+    ['base64', btoa(key)],
+    ['base64url', btoa(key).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')],
+  ])('masks the %s form', (_, form) => {
+    expect(mask(`before ${form} after`)).toBe('before [REDACTED] after');
+  });
+
+  it('ignores credentials shorter than 8 characters (the clients refuse them) and masks nothing else', () => {
+    expect(createMasker(['a', 'abc1234'])('a abc1234 text')).toBe('a abc1234 text');
+    expect(mask('k3y/with ordinary text')).toBe('k3y/with ordinary text');
+  });
+
+  it('copies a deep value without exhausting the stack', () => {
+    let deep: unknown = key;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(() => new Redactor([], [key]).value(deep)).not.toThrow();
   });
 });

@@ -17,6 +17,11 @@ export interface ClientSettings {
   maxRetries?: number;
   /** Check each 2xx body against the spec: `off`, `warn` (report, still return) or `strict` (throw). Default `warn`. */
   validation?: ValidationMode;
+  /**
+   * The largest body one answer may have, in decoded bytes (after gzip). The read stops the
+   * moment it is exceeded, with a `ResponseTooLargeError` that is not retried. Default 64 MiB.
+   */
+  maxResponseBytes?: number;
   /** Called before each attempt, with the URL's credentials masked. */
   onRequest?: (event: RequestEvent) => void;
   /** Called after each attempt, answered or not. */
@@ -30,6 +35,8 @@ export interface PerCallSettings {
   timeout?: number;
   maxRetries?: number;
   validation?: ValidationMode;
+  /** The largest body of this call's answer, in decoded bytes. */
+  maxResponseBytes?: number;
   /** Cancels the call, retries and pagination included. */
   signal?: AbortSignal;
 }
@@ -61,18 +68,26 @@ export interface DriftEvent {
   issues: readonly DriftIssue[];
 }
 
-export const DEFAULTS = { timeout: 30_000, maxRetries: 2, validation: 'warn' } as const satisfies PerCallSettings;
+export const DEFAULTS = {
+  timeout: 30_000,
+  maxRetries: 2,
+  validation: 'warn',
+  maxResponseBytes: 64 * 1024 * 1024,
+} as const satisfies PerCallSettings;
 
 const MODES: readonly ValidationMode[] = ['off', 'warn', 'strict'];
 
 /** Checks the settings a user passed, with a message that names the option. */
 export function checkSettings(settings: PerCallSettings & Partial<ClientSettings>, where: string): void {
-  const { timeout, maxRetries, validation } = settings;
+  const { timeout, maxRetries, validation, maxResponseBytes } = settings;
   if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
     throw new ConfigurationError(`${where}: timeout must be a positive number of milliseconds, got ${String(timeout)}`);
   }
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10)) {
     throw new ConfigurationError(`${where}: maxRetries must be an integer from 0 to 10, got ${String(maxRetries)}`);
+  }
+  if (maxResponseBytes !== undefined && !(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) {
+    throw new ConfigurationError(`${where}: maxResponseBytes must be a positive integer, got ${String(maxResponseBytes)}`);
   }
   if (validation !== undefined && !MODES.includes(validation)) {
     throw new ConfigurationError(`${where}: validation must be one of ${MODES.join(', ')}, got ${JSON.stringify(validation)}`);

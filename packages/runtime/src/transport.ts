@@ -1,4 +1,12 @@
-import { AbortError, ConfigurationError, NetworkError, type RequestInfo, TimeoutError } from './errors.js';
+import {
+  AbortError,
+  ConfigurationError,
+  NetworkError,
+  RedirectError,
+  type RequestInfo,
+  ResponseTooLargeError,
+  TimeoutError,
+} from './errors.js';
 import type { Redactor } from './redact.js';
 import type { ClientSettings } from './settings.js';
 
@@ -8,21 +16,23 @@ const INITIAL_RETRY_DELAY = 500;
 const MAX_RETRY_DELAY = 8_000;
 /** A `Retry-After` longer than this is not waited for: the error goes back to the caller. */
 const MAX_RETRY_AFTER = 60_000;
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 export interface AttemptPlan {
   operationId: string;
   idempotent: boolean;
   timeout: number;
   maxRetries: number;
+  maxResponseBytes: number;
   signal: AbortSignal | undefined;
 }
 
-/** The answer the transport read in full, kept for the call to interpret. */
+/** The answer the transport read in full (or up to the error-body cap), kept for the call to interpret. */
 export interface ReadResponse {
   status: number;
   headers: Headers;
   text: string;
+  /** The body went past the cap kept for error answers, and `text` holds its start only. */
+  truncated: boolean;
 }
 
 export interface TransportState {
@@ -32,7 +42,9 @@ export interface TransportState {
 
 /**
  * The `fetch` one call hands to the generated client: attempts with a timeout each, retries
- * of safe operations only, hooks, and the whole body read before the timeout is cleared.
+ * of safe operations only, redirects followed only within the origin, hooks, and the body read
+ * once, bounded, before the timeout is cleared. The generated client gets an empty response:
+ * the call parses the one text read here.
  */
 export function createTransport(
   plan: AttemptPlan,
@@ -42,18 +54,21 @@ export function createTransport(
 ): (request: Request) => Promise<Response> {
   const baseFetch = settings.fetch ?? globalThis.fetch;
   return async (request) => {
-    const url = new URL(request.url);
-    state.info = { operationId: plan.operationId, operation: `${request.method} ${url.pathname}` };
-    const missing = /\{([^}]+)\}|%7B([^%]+)%7D/i.exec(url.pathname);
+    const origin = new URL(request.url).origin;
+    const missing = /\{([^}]+)\}|%7B([^%]+)%7D/i.exec(new URL(request.url).pathname);
     if (missing) {
       throw new ConfigurationError(`${plan.operationId}: path parameter "${missing[1] ?? missing[2]}" is missing`);
     }
-    const safeUrl = redactor.url(request.url);
     const retries = plan.idempotent ? plan.maxRetries : 0;
+    const firstStarted = performance.now();
+    let hops = 0;
+    let current = request;
 
     for (let attempt = 0; ; attempt++) {
+      const url = new URL(current.url);
+      state.info = { operationId: plan.operationId, operation: `${current.method} ${url.pathname}` };
       if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
-      const event = { operationId: plan.operationId, method: request.method, url: safeUrl, attempt };
+      const event = { operationId: plan.operationId, method: current.method, url: redactor.url(current.url), attempt };
       notify(settings.onRequest, event);
       const started = performance.now();
       const controller = new AbortController();
@@ -70,21 +85,27 @@ export function createTransport(
       try {
         // The body is read here, under the timeout: a server that stalls mid-body times out too.
         // A body can be sent once: keep a copy while another attempt may follow.
-        const response = await baseFetch(attempt < retries && request.body ? request.clone() : request, {
+        const response = await baseFetch(attempt < retries && current.body ? current.clone() : current, {
           signal: controller.signal,
+          // Redirects are judged here, hop by hop: fetch would carry custom credential headers,
+          // a query token and a payment's body to wherever `Location` points.
+          redirect: 'manual',
         });
-        answer = { status: response.status, headers: response.headers, text: await response.text() };
+        answer = await readBody(response, plan.maxResponseBytes, state.info, controller);
       } catch (cause) {
         if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
-        failure = timedOut
-          ? new TimeoutError(state.info, plan.timeout)
-          : new NetworkError(state.info, { cause: redactor.error(cause) });
+        if (cause instanceof ResponseTooLargeError) failure = cause;
+        else if (timedOut) {
+          failure = new TimeoutError(state.info, plan.timeout, attempt + 1, Math.round(performance.now() - firstStarted));
+        } else failure = new NetworkError(state.info, { cause: redactor.error(cause) });
       } finally {
         clearTimeout(timer);
         plan.signal?.removeEventListener('abort', onAbort);
       }
 
-      const delay = attempt < retries ? retryDelay(attempt, answer) : undefined;
+      const target = answer && redirectTarget(answer);
+      const delay =
+        attempt < retries && !target && !(failure instanceof ResponseTooLargeError) ? retryDelay(attempt, answer) : undefined;
       notify(settings.onResponse, {
         ...event,
         ...(answer && { status: answer.status }),
@@ -97,13 +118,118 @@ export function createTransport(
         continue;
       }
       if (failure) throw failure;
+      if (target !== undefined) {
+        const next = URL.canParse(target, current.url) ? new URL(target, current.url) : undefined;
+        const refusal = refuseRedirect(next, origin, current, plan.idempotent, hops);
+        if (refusal || !next) {
+          const location = redactor.url(next?.href ?? target);
+          throw new RedirectError(state.info, answer!.status, location, refusal ?? '', keptHeaders(answer!.headers, redactor));
+        }
+        hops++;
+        // Same origin, a read without a body: the same request, credentials included, at the new path.
+        current = new Request(next, { method: current.method, headers: current.headers });
+        attempt--;
+        continue;
+      }
       state.answer = answer!;
-      return new Response(NULL_BODY_STATUSES.has(answer!.status) ? null : answer!.text, {
-        status: answer!.status,
-        headers: answer!.headers,
-      });
+      // Status only: the call parses `state.answer.text`, so the body is not held twice.
+      return new Response(null, { status: answer!.status < 200 ? 500 : answer!.status, headers: answer!.headers });
     }
   };
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** What an error answer's body keeps: enough for any vendor message, not a whole page. */
+export const ERROR_BODY_LIMIT = 64 * 1024;
+
+/** The absolute URL a redirect points to, or undefined when the answer is no redirect. */
+function redirectTarget(answer: ReadResponse): string | undefined {
+  if (!REDIRECT_STATUSES.has(answer.status)) return undefined;
+  return answer.headers.get('location') ?? undefined;
+}
+
+/** Why a redirect is not followed, or undefined when it may be. */
+function refuseRedirect(
+  url: URL | undefined,
+  origin: string,
+  request: Request,
+  idempotent: boolean,
+  hops: number,
+): string | undefined {
+  if (!url) return 'the location is not a URL';
+  if (url.origin !== origin) return 'another origin: the credential is not sent there';
+  if (!idempotent) return 'the operation is not safe to repeat';
+  if (request.body) return 'a request with a body is not sent twice';
+  if (hops >= MAX_REDIRECTS) return `more than ${MAX_REDIRECTS} redirects`;
+  return undefined;
+}
+
+/** The headers an error keeps: an allow-list (a vendor may echo anything in the others), values masked. */
+export function keptHeaders(headers: Headers, redactor: Redactor): Headers {
+  const kept = new Headers();
+  for (const [name, value] of headers) {
+    if (KEPT_HEADERS.has(name) || /^x-(amzn-)?(request|correlation|trace)-id$/.test(name)) kept.set(name, redactor.text(value));
+  }
+  return kept;
+}
+const KEPT_HEADERS = new Set(['content-type', 'content-length', 'retry-after', 'date', 'request-id', 'x-request-id', 'cf-ray']);
+
+/**
+ * Reads a body once, as it streams, counting decoded bytes: a success body stops with a
+ * `ResponseTooLargeError` past `limit`, an error body is kept up to `ERROR_BODY_LIMIT` and cut.
+ */
+async function readBody(
+  response: Response,
+  limit: number,
+  info: RequestInfo,
+  controller: AbortController,
+): Promise<ReadResponse> {
+  const { status, headers } = response;
+  const success = status >= 200 && status <= 299;
+  const cap = success ? limit : Math.min(limit, ERROR_BODY_LIMIT);
+  const declared = Number(headers.get('content-length'));
+  if (success && !headers.has('content-encoding') && Number.isFinite(declared) && declared > limit) {
+    controller.abort();
+    throw new ResponseTooLargeError(info, status, limit);
+  }
+  if (!response.body || REDIRECT_STATUSES.has(status)) {
+    await response.body?.cancel().catch(() => undefined);
+    return { status, headers, text: '', truncated: false };
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (size + value.byteLength > cap) {
+      // Stop the transfer now: nothing more of it is wanted.
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      if (success) throw new ResponseTooLargeError(info, status, limit);
+      chunks.push(value.subarray(0, cap - size));
+      size = cap;
+      truncated = true;
+      break;
+    }
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
+  chunks.length = 0;
+  return { status, headers, text: new TextDecoder().decode(bytes), truncated };
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 /** Milliseconds to wait before the next attempt, or undefined when this outcome is final. */
@@ -115,13 +241,20 @@ function retryDelay(attempt: number, answer: ReadResponse | undefined): number |
   return Math.min(INITIAL_RETRY_DELAY * 2 ** attempt, MAX_RETRY_DELAY) * (1 - Math.random() * 0.25);
 }
 
-/** `Retry-After` in milliseconds: seconds or an HTTP date. */
+const HTTP_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * `Retry-After` in milliseconds: a positive integer number of seconds or a future HTTP date.
+ * Anything else (`-1`, `+3`, `1.5`, zero, a past date) is undefined: the normal backoff applies.
+ */
 export function retryAfter(headers: Headers): number | undefined {
-  const value = headers.get('retry-after');
-  if (value === null) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  const value = headers.get('retry-after')?.trim();
+  if (value === undefined) return undefined;
+  if (/^\d{1,9}$/.test(value)) return Number(value) > 0 ? Number(value) * 1000 : undefined;
+  if (!HTTP_DATE.test(value)) return undefined;
+  const wait = Date.parse(value) - Date.now();
+  return wait > 0 ? wait : undefined;
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined, info: RequestInfo, redactor: Redactor): Promise<void> {

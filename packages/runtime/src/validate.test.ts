@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from './validate.js';
+import { MAX_DEPTH, nestedDeeperThan, UNSAFE_INTEGER, validate } from './validate.js';
 
 const client = {
   type: 'object',
@@ -61,5 +61,45 @@ describe('validate', () => {
         Array.from({ length: 100 }, () => 1),
       ),
     ).toHaveLength(20);
+  });
+});
+
+describe('hostile bodies', () => {
+  const closed = { type: 'object', properties: { id: { type: 'integer' } }, additionalProperties: false };
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('an undeclared key named %s is drift', (name) => {
+    const body = JSON.parse(`{"id": 1, ${JSON.stringify(name)}: 1}`);
+    expect(validate(closed, body)).toEqual([{ pointer: `/${name}`, message: 'is not declared by the spec' }]);
+  });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('a required key named %s must be present', (name) => {
+    expect(validate({ type: 'object', required: [name] }, {})).toEqual([
+      { pointer: `/${name}`, message: 'is required but missing' },
+    ]);
+  });
+
+  it('an integer beyond 2^53 is drift where the schema says integer, not where it says number', () => {
+    const body = JSON.parse('{"id": 9007199254740993}');
+    expect(validate(closed, body)).toEqual([{ pointer: '/id', message: UNSAFE_INTEGER }]);
+    expect(validate({ type: 'object', properties: { id: { type: 'number' } } }, body)).toEqual([]);
+  });
+
+  it('a value nested deeper than the limit is one issue, not a stack overflow', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const issues = validate({ $ref: '#/0' }, deep, [{ type: 'array', items: { $ref: '#/0' } }]);
+    expect(issues.at(-1)?.message).toBe(`is nested deeper than ${MAX_DEPTH} levels`);
+  });
+
+  it('finds deep nesting in a text without parsing it, strings skipped', () => {
+    expect(nestedDeeperThan(`${'['.repeat(300)}${']'.repeat(300)}`, MAX_DEPTH)).toBe(true);
+    expect(nestedDeeperThan(`["${'['.repeat(300)}\\"${'{'.repeat(300)}"]`, MAX_DEPTH)).toBe(false);
+    expect(nestedDeeperThan(`${'[{"a":'.repeat(100)}1${'}]'.repeat(100)}`, MAX_DEPTH)).toBe(false);
+  });
+
+  it('masks a key before it is escaped into a pointer', () => {
+    expect(validate(closed, { 'a/b': 1 }, [], { maskKey: (k) => k.replace('a/b', 'X') })).toEqual([
+      { pointer: '/X', message: 'is not declared by the spec' },
+    ]);
   });
 });

@@ -41,18 +41,68 @@ export const VALIDATION_KEYWORDS = [
 
 const MAX_ISSUES = 20;
 
+/**
+ * How deep a body may nest. Vendor bodies nest a handful of levels; a body nested thousands of
+ * levels deep is refused before any walk over it could exhaust the stack.
+ */
+export const MAX_DEPTH = 256;
+
+/** The message of an integer that a JavaScript number cannot hold exactly. */
+export const UNSAFE_INTEGER = 'is an integer beyond the safe range (2^53) and may have been rounded';
+
+export interface ValidateOptions {
+  /** Applied to each body key before it is escaped into a pointer (the runtime masks credentials there). */
+  maskKey?: (key: string) => string;
+}
+
 /** The places where `value` departs from `schema`; `shared` resolves `{ "$ref": "#/<index>" }`. */
-export function validate(schema: JsonSchema, value: unknown, shared: readonly JsonSchema[] = []): DriftIssue[] {
+export function validate(
+  schema: JsonSchema,
+  value: unknown,
+  shared: readonly JsonSchema[] = [],
+  options: ValidateOptions = {},
+): DriftIssue[] {
   const issues: DriftIssue[] = [];
-  check(schema, value, '', issues, shared);
+  check(schema, value, '', issues, { shared, maskKey: options.maskKey ?? ((key) => key) }, 0);
   return issues.slice(0, MAX_ISSUES);
 }
 
-function check(schema: JsonSchema, value: unknown, pointer: string, issues: DriftIssue[], shared: readonly JsonSchema[]): void {
+/**
+ * Whether a JSON text nests arrays and objects deeper than `limit`, in one linear scan that
+ * skips strings: checked before parsing, so that no walk ever meets such a value.
+ */
+export function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+interface Walk {
+  shared: readonly JsonSchema[];
+  maskKey: (key: string) => string;
+}
+
+function check(schema: JsonSchema, value: unknown, pointer: string, issues: DriftIssue[], walk: Walk, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    issues.push({ pointer, message: `is nested deeper than ${MAX_DEPTH} levels` });
+    return;
+  }
+  const { shared } = walk;
   if (typeof schema === 'object' && typeof schema.$ref === 'string') {
     const target = shared[Number(schema.$ref.slice(2))];
     if (target === undefined) throw new Error(`unresolvable schema reference ${schema.$ref}`);
-    return check(target, value, pointer, issues, shared);
+    return check(target, value, pointer, issues, walk, depth);
   }
   if (schema === true) return;
   if (schema === false) {
@@ -65,6 +115,14 @@ function check(schema: JsonSchema, value: unknown, pointer: string, issues: Drif
   if (s.type !== undefined && !typeMatches(s.type as string | string[], value)) {
     fail(`must be ${[s.type].flat().join(' or ')}, got ${typeOf(value)}`);
     return;
+  }
+  if (
+    typeof value === 'number' &&
+    [s.type].flat().includes('integer') &&
+    Number.isInteger(value) &&
+    !Number.isSafeInteger(value)
+  ) {
+    fail(UNSAFE_INTEGER);
   }
   if (s.enum && !(s.enum as unknown[]).some((e) => equal(e, value))) fail(`must be one of ${JSON.stringify(s.enum)}`);
   if ('const' in s && !equal(s.const, value)) fail(`must be ${JSON.stringify(s.const)}`);
@@ -90,35 +148,37 @@ function check(schema: JsonSchema, value: unknown, pointer: string, issues: Drif
     const prefix = (s.prefixItems as JsonSchema[] | undefined) ?? [];
     value.forEach((item, i) => {
       const itemSchema = i < prefix.length ? prefix[i] : (s.items as JsonSchema | undefined);
-      if (itemSchema !== undefined) check(itemSchema, item, `${pointer}/${i}`, issues, shared);
+      if (itemSchema !== undefined) check(itemSchema, item, `${pointer}/${i}`, issues, walk, depth + 1);
     });
   }
   if (isObject(value)) {
     const properties = (s.properties as Record<string, JsonSchema> | undefined) ?? {};
+    // Own properties only: `constructor` or `__proto__` in a body is a key like any other.
     for (const name of (s.required as string[] | undefined) ?? []) {
-      if (!(name in value)) issues.push({ pointer: `${pointer}/${escapePointer(name)}`, message: 'is required but missing' });
+      if (!Object.hasOwn(value, name)) {
+        issues.push({ pointer: `${pointer}/${escapePointer(walk.maskKey(name))}`, message: 'is required but missing' });
+      }
     }
     for (const [name, item] of Object.entries(value)) {
-      const child = `${pointer}/${escapePointer(name)}`;
-      if (name in properties) check(properties[name]!, item, child, issues, shared);
+      const child = `${pointer}/${escapePointer(walk.maskKey(name))}`;
+      if (Object.hasOwn(properties, name)) check(properties[name]!, item, child, issues, walk, depth + 1);
       else if (s.additionalProperties === false) issues.push({ pointer: child, message: 'is not declared by the spec' });
-      else if (isObject(s.additionalProperties)) check(s.additionalProperties, item, child, issues, shared);
+      else if (isObject(s.additionalProperties)) check(s.additionalProperties, item, child, issues, walk, depth + 1);
     }
   }
 
-  for (const sub of (s.allOf as JsonSchema[] | undefined) ?? []) check(sub, value, pointer, issues, shared);
-  if (s.anyOf && !(s.anyOf as JsonSchema[]).some((sub) => passes(sub, value, shared))) fail('matches none of the allowed shapes');
+  for (const sub of (s.allOf as JsonSchema[] | undefined) ?? []) check(sub, value, pointer, issues, walk, depth + 1);
+  const passes = (sub: JsonSchema) => {
+    const found: DriftIssue[] = [];
+    check(sub, value, '', found, walk, depth + 1);
+    return found.length === 0;
+  };
+  if (s.anyOf && !(s.anyOf as JsonSchema[]).some(passes)) fail('matches none of the allowed shapes');
   if (s.oneOf) {
-    const matches = (s.oneOf as JsonSchema[]).filter((sub) => passes(sub, value, shared)).length;
+    const matches = (s.oneOf as JsonSchema[]).filter(passes).length;
     if (matches !== 1) fail(matches ? 'matches more than one of the allowed shapes' : 'matches none of the allowed shapes');
   }
-  if (s.not !== undefined && passes(s.not as JsonSchema, value, shared)) fail('matches a shape that is not allowed');
-}
-
-function passes(schema: JsonSchema, value: unknown, shared: readonly JsonSchema[]): boolean {
-  const issues: DriftIssue[] = [];
-  check(schema, value, '', issues, shared);
-  return issues.length === 0;
+  if (s.not !== undefined && passes(s.not as JsonSchema)) fail('matches a shape that is not allowed');
 }
 
 function typeMatches(type: string | string[], value: unknown): boolean {
@@ -154,7 +214,8 @@ const FORMATS: Record<string, RegExp> = {
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   'date-time': /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/,
   time: /^\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$/,
-  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+  // No two quantifiers can claim the same character: linear time on any input.
+  email: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/,
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   ipv4: /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
   uri: /^[a-z][a-z\d+.-]*:[^\s]*$/i,
@@ -176,13 +237,18 @@ function pattern(source: string): RegExp {
   return regex;
 }
 
-function equal(a: unknown, b: unknown): boolean {
+// Compares a body value with an `enum` or `const` of the spec, which are shallow: the depth bound is theirs.
+function equal(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
+  if (depth > MAX_DEPTH) return false;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => Object.hasOwn(b, k) && equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1))
+  );
 }
 
 function escapePointer(name: string): string {

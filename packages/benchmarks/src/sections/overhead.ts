@@ -148,8 +148,9 @@ export const overhead: Section = {
             `${share('hey-api call, no runtime')} is the generated hey-api call itself (its column: it builds a \`Request\` from the ` +
             'path template, query and auth, and runs its interceptor chain and body parsing), and ' +
             `${runtimeShare} is the runtime: each attempt gets its own \`AbortController\` and timer for the timeout (and a copy of ` +
-            'the request when it has a body and a retry may follow), the body is read as text under the timeout, wrapped in a new `Response` for hey-api and ' +
-            'parsed by the runtime so that an HTML page or truncated JSON is reported as such. Validation on adds the drift check ' +
+            'the request when it has a body and a retry may follow), the body is read once under the timeout, counted against ' +
+            '`maxResponseBytes` as it streams and checked for depth, and parsed once by the runtime (hey-api gets an empty `Response`) ' +
+            'so that an HTML page or truncated JSON is reported as such. Validation on adds the drift check ' +
             `(${share('ispkit, validation on')} over raw fetch in all; the check alone is in Validation cost). Against a vendor ` +
             'over the internet, where a call takes tens to hundreds of milliseconds, these fractions of a millisecond are lost in the noise.',
         );

@@ -30,7 +30,7 @@ export async function verify(args: string[], io: Io): Promise<number> {
   const results = await runSession(options, `verify ${options.vendor.name} at ${showUrl(options.baseUrl)}`, err);
   const out = values.json
     ? renderJson(options.vendor.name, showUrl(options.baseUrl), results)
-    : `${renderTable(results)}\n\n${summaryLine(options.vendor.name, results)}`;
+    : `${renderTable(results, mask)}\n\n${summaryLine(options.vendor.name, results)}`;
   io.stdout(`${mask(out)}\n`);
   const counts = summarize(results);
   return counts.drift + counts.error > 0 ? 1 : 0;

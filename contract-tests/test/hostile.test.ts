@@ -1,0 +1,434 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { inspect } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { clientFactories } from '@ispkit/cli';
+import { loadSpec, type Recording } from '@ispkit/mock';
+import type { ClientSettings } from '@ispkit/runtime';
+import { createSmartIspClient } from '@ispkit/smartisp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadVendor } from '../src/context.js';
+import { FaultServer, json, text } from '../src/fault-server.js';
+import { FAKE_SECRET } from '../src/http.js';
+import { selectedNames } from '../src/selection.js';
+import { clients } from '../src/vendors.js';
+
+// The clients against servers that behave the way an attacker or a broken vendor would:
+// redirects to another origin, huge and endless bodies, deep nesting, keys named after
+// Object.prototype, echoed secrets in every encoding, hostile Retry-After values.
+let server: FaultServer;
+let other: FaultServer;
+beforeAll(async () => {
+  [server, other] = await Promise.all([FaultServer.start(), FaultServer.start()]);
+  other.answer((_, res) => json(res, 200, { success: true }));
+});
+afterAll(() => Promise.all([server.close(), other.close()]));
+
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    (data) => ({ data, error: undefined }),
+    (error: unknown) => ({ data: undefined, error: error as Error & Record<string, unknown> }),
+  );
+
+/** A read, safe to repeat, that the vendor's recordings show answered 200. */
+function readOf(name: (typeof selectedNames)[number]): Recording {
+  const vendor = loadVendor(name);
+  const spec = loadSpec(name);
+  const safe = (r: Recording) =>
+    (spec.paths[r.request.path]?.[r.request.method.toLowerCase()] as Record<string, unknown> | undefined)?.[
+      'x-ispkit-idempotent'
+    ] !== false;
+  return vendor.recordings.find((r) => r.request.method.toUpperCase() === 'GET' && r.response.status < 300 && safe(r))!;
+}
+
+function call(name: (typeof selectedNames)[number], settings: ClientSettings & Record<string, unknown> = {}, extra = {}) {
+  const recording = readOf(name);
+  const client = clients[name](server.url, fetch, { maxRetries: 0, timeout: 5_000, ...settings });
+  return outcome(client[recording.operationId]!({ ...recording.request.options, ...extra }));
+}
+
+/** Streams `chunk` until the client hangs up, counting what was written. */
+function endless(chunk: Buffer, headers: Record<string, string | number> = {}) {
+  const sent = { bytes: 0 };
+  const handler = (_: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', ...headers });
+    res.write('{"data": "');
+    const pump = () => {
+      while (!res.destroyed && sent.bytes < 2 ** 31) {
+        sent.bytes += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+    };
+    res.on('close', () => undefined);
+    pump();
+  };
+  return { sent, handler };
+}
+
+const MiB = 1024 * 1024;
+/** 16 MiB of JSON in 16 KB of gzip, made once: far past the 1 MiB limit the bomb tests set. */
+const bomb = gzipSync(Buffer.concat([Buffer.from('{"data":"'), Buffer.alloc(16 * MiB, 'a'), Buffer.from('"}')]));
+
+describe.each(selectedNames)('%s against a hostile server', (name) => {
+  describe('redirects', () => {
+    it.each([301, 302, 303, 307, 308])(
+      'a %i to another origin is a RedirectError, and nothing reaches the other origin',
+      async (code) => {
+        server.answer((req, res) => res.writeHead(code, { Location: `${other.url}${req.url}` }).end());
+        other.answer((_, res) => json(res, 200, { success: true }));
+        const { error } = await call(name);
+        expect(other.requests).toEqual([]);
+        expect(error?.name).toBe('RedirectError');
+        expect(error?.status).toBe(code);
+        expect(String(error?.location)).toContain(`127.0.0.1:${new URL(other.url).port}`);
+        expect(inspect(error, { depth: 10 })).not.toContain(FAKE_SECRET);
+      },
+    );
+
+    it('a same-origin redirect of a read is followed, each hop seen by the hooks', async () => {
+      const recording = readOf(name);
+      server.answer((req, res) =>
+        req.url?.startsWith('/moved')
+          ? json(res, 200, recording.response.body)
+          : res.writeHead(302, { Location: `/moved${req.url}` }).end(),
+      );
+      const seen: string[] = [];
+      const { data, error } = await call(name, {
+        validation: 'off',
+        onRequest: (e) => seen.push(`request ${e.url}`),
+        onResponse: (e) => seen.push(`response ${e.status}`),
+      });
+      expect(error).toBeUndefined();
+      expect(data).toEqual(recording.response.body);
+      expect(server.requests).toHaveLength(2);
+      expect(seen).toHaveLength(4);
+      expect(seen[1]).toBe('response 302');
+      expect(seen[2]).toContain('/moved');
+      expect(seen.join(' ')).not.toContain(FAKE_SECRET);
+    });
+
+    it('at most 5 hops are followed', async () => {
+      server.answer((req, res) => res.writeHead(307, { Location: `/again${req.url}` }).end());
+      const { error } = await call(name);
+      expect(error?.name).toBe('RedirectError');
+      expect(server.requests).toHaveLength(6);
+    });
+
+    it('the types offer no per-call option that moves or re-authenticates a request', () => {
+      const client = createSmartIspClient({ baseUrl: server.url, apiKey: FAKE_SECRET });
+      // Never called: the compiler is the test (`pnpm lint` typechecks this file).
+      const typeChecks = () => [
+        // @ts-expect-error baseUrl belongs to the client
+        client.getPlans({ baseUrl: other.url }),
+        // @ts-expect-error auth belongs to the client
+        client.getPlans({ auth: 'other' }),
+        // @ts-expect-error security belongs to the client
+        client.getPlans({ security: [] }),
+        // @ts-expect-error method belongs to the operation
+        client.getPlans({ method: 'DELETE' }),
+        // @ts-expect-error the response is parsed by the runtime
+        client.getPlans({ responseTransformer: async () => ({}) }),
+        client.getPlans({ timeout: 1_000, maxResponseBytes: 1_024, validation: 'strict', headers: { 'X-Trace': '1' } }),
+      ];
+      expect(typeof typeChecks).toBe('function');
+    });
+
+    it('a per-call baseUrl, auth or security is refused with a ConfigurationError', async () => {
+      for (const option of [
+        { baseUrl: other.url },
+        { auth: 'other' },
+        { security: [] },
+        { method: 'DELETE' },
+        { querySerializer: () => '' },
+        { responseTransformer: async () => ({ success: true }) },
+      ]) {
+        server.answer((_, res) => json(res, 200, {}));
+        const { error } = await call(name, {}, option);
+        expect(error?.name, JSON.stringify(Object.keys(option))).toBe('ConfigurationError');
+        expect(server.requests).toEqual([]);
+      }
+      expect(other.requests).toEqual([]);
+    });
+  });
+
+  describe('memory stays bounded', () => {
+    it('an endless body stops at maxResponseBytes with a ResponseTooLargeError, never retried', async () => {
+      const { sent, handler } = endless(Buffer.alloc(64 * 1024, 'a'));
+      server.answer(handler);
+      const { error } = await call(name, { maxResponseBytes: MiB, maxRetries: 2 });
+      expect(error?.name).toBe('ResponseTooLargeError');
+      expect(error?.message).toContain(`${MiB}`);
+      expect(server.requests).toHaveLength(1);
+      // What the server got to send stays within the limit plus the socket buffers.
+      expect(sent.bytes).toBeLessThan(32 * MiB);
+    });
+
+    it('a body announced larger than the limit is refused before it is read', async () => {
+      const { sent, handler } = endless(Buffer.alloc(64 * 1024, 'a'), { 'Content-Length': 500 * MiB });
+      server.answer(handler);
+      const { error } = await call(name, { maxResponseBytes: MiB });
+      expect(error?.name).toBe('ResponseTooLargeError');
+      expect(sent.bytes).toBeLessThan(32 * MiB);
+    });
+
+    it('a gzip bomb is counted on its decoded bytes', async () => {
+      server.answer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(bomb));
+      const { error } = await call(name, { maxResponseBytes: MiB, maxRetries: 2 });
+      expect(error?.name).toBe('ResponseTooLargeError');
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it('an HttpError keeps at most 64 KiB of a huge error page, marked as truncated', async () => {
+      server.answer((_, res) => text(res, 500, 'text/html', `<html>${'x'.repeat(4 * MiB)}</html>`));
+      const { error } = await call(name);
+      expect(error?.name).toBe('HttpError');
+      expect(typeof error?.body).toBe('string');
+      expect(String(error?.body).length).toBeLessThanOrEqual(64 * 1024 + 100);
+      expect(error?.body as string).toMatch(/truncated/);
+    });
+  });
+
+  describe('deep nesting gives a ResponseParseError', () => {
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const deepObject = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+    it.each([
+      ['a 500', 500, deep(3_000), 'warn'],
+      ['a 200 in strict mode', 200, deepObject(3_000), 'strict'],
+      ['a 200 in warn mode', 200, deep(100_000), 'warn'],
+      ['a failure envelope', 200, `{"success":false,"status":false,"message":${deep(3_000)}}`, 'warn'],
+    ] as const)('%s', async (_, status, body, validation) => {
+      server.answer((_, res) => text(res, status, 'application/json', body));
+      const { error } = await call(name, { validation });
+      expect(error?.name).toBe('ResponseParseError');
+      expect(error?.message).toMatch(/nested deeper than \d+ levels/);
+    });
+  });
+
+  describe('strict validation cannot be bypassed', () => {
+    it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'])(
+      'an undeclared key named %s is drift',
+      async (key) => {
+        const recording = readOf(name);
+        // Into the first object of the body: the root, or the first item of a list.
+        const body = JSON.stringify(recording.response.body).replace('{', `{"${key}": 1,`);
+        server.answer((_, res) => text(res, 200, 'application/json', body));
+        const { error } = await call(name, { validation: 'strict' });
+        expect(error?.name).toBe('ResponseValidationError');
+        expect(error?.message).toContain(`/${key}`);
+      },
+    );
+  });
+
+  describe('Retry-After', () => {
+    it.each(['-1', '+3', 'Thu, 01 Jan 1970 00:00:00 GMT', '0', '1.5e0', 'soon'])(
+      'Retry-After: %s falls back to the normal backoff',
+      async (value) => {
+        const times: number[] = [];
+        server.answer((_, res, attempt) => {
+          times.push(performance.now());
+          if (attempt === 1) json(res, 503, { message: 'busy' }, { 'Retry-After': value });
+          else json(res, 200, readOf(name).response.body);
+        });
+        await call(name, { maxRetries: 1, validation: 'off' });
+        expect(times).toHaveLength(2);
+        // The normal backoff waits at least 375 ms before the first retry.
+        expect(times[1]! - times[0]!).toBeGreaterThan(300);
+      },
+    );
+
+    it('a TimeoutError after retries says how many attempts and the total time', async () => {
+      server.answer(() => undefined);
+      const { error } = await call(name, { maxRetries: 1, timeout: 100 });
+      expect(error?.name).toBe('TimeoutError');
+      expect(error?.message).toMatch(/2 attempts/);
+      expect(error?.message).toMatch(/in total/);
+      expect(error?.attempts).toBe(2);
+    });
+  });
+
+  describe('credentials', () => {
+    it('a credential shorter than 8 characters is refused', () => {
+      expect(() => clientFactories[name](server.url, 'short7c', {})).toThrow(/at least 8 characters/);
+      try {
+        clientFactories[name](server.url, 'short7c', {});
+      } catch (error) {
+        expect((error as Error).name).toBe('ConfigurationError');
+        expect((error as Error).message).not.toContain('short7c');
+      }
+    });
+
+    it('a base URL with a user and password is refused without printing the password', () => {
+      const url = `http://user:p4ssw0rd-in-url@127.0.0.1:${new URL(server.url).port}/api`;
+      let caught: unknown;
+      try {
+        clientFactories[name](url, FAKE_SECRET, {});
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as Error)?.name).toBe('ConfigurationError');
+      expect(inspect(caught)).not.toContain('p4ssw0rd-in-url');
+    });
+  });
+});
+
+describe('smartisp: the default limit', () => {
+  it('the default limit (64 MiB) holds against an endless body', async () => {
+    const { sent, handler } = endless(Buffer.alloc(256 * 1024, 'a'));
+    server.answer(handler);
+    const { error } = await call('smartisp', { timeout: 15_000 });
+    expect(error?.name).toBe('ResponseTooLargeError');
+    expect(error?.maxResponseBytes).toBe(64 * MiB);
+    expect(sent.bytes).toBeLessThan(128 * MiB);
+  });
+});
+
+describe('smartisp: a payment is never redirected', () => {
+  const pay = () =>
+    outcome(
+      clients.smartisp(server.url, fetch, { maxRetries: 2 }).payInvoice!({
+        body: {
+          way_to_pay: 'Efectivo',
+          date: '03/20/2024',
+          amount: 21.51,
+          id_pago: 'PAGO-1',
+          commentary: 'x',
+          invoice_id: 5156,
+          payByWallet: false,
+        },
+      }),
+    );
+
+  it.each([302, 303, 307, 308])('a %i to the same origin is a RedirectError, the payment posted once', async (code) => {
+    server.answer((req, res) =>
+      req.url?.startsWith('/elsewhere')
+        ? json(res, 200, { success: true })
+        : res.writeHead(code, { Location: '/elsewhere' }).end(),
+    );
+    const { data, error } = await pay();
+    expect(data).toBeUndefined();
+    expect(error?.name).toBe('RedirectError');
+    expect(server.requests).toEqual(['POST /pagar_factura']);
+  });
+
+  it('a 302 to another origin never resolves the other server answer', async () => {
+    server.answer((_, res) => res.writeHead(302, { Location: `${other.url}/pay` }).end());
+    other.answer((_, res) => json(res, 200, { success: true }));
+    const { error } = await pay();
+    expect(error?.name).toBe('RedirectError');
+    expect(other.requests).toEqual([]);
+  });
+});
+
+describe('smartisp: integers beyond 2^53', () => {
+  const routers = loadVendor('smartisp').recordings.find((r) => r.operationId === 'getRouters')!;
+  const text200 = JSON.stringify(routers.response.body).replace(/"id":\s*\d+/, '"id":9007199254740993');
+
+  it.each(['warn', 'strict'] as const)('%s: reported as drift', async (validation) => {
+    server.answer((_, res) => text(res, 200, 'application/json', text200));
+    const drift: unknown[] = [];
+    const { error } = await outcome(
+      clients.smartisp(server.url, fetch, { validation, onDrift: (e) => drift.push(e) }).getRouters!(),
+    );
+    const reported = validation === 'strict' ? error?.message : JSON.stringify(drift);
+    expect(reported).toContain('integer beyond the safe range');
+  });
+});
+
+describe('redaction has no gaps', () => {
+  // A key with the characters every encoding treats differently.
+  const KEY = 'k3y/with+slash=and~tilde';
+  const forms = {
+    raw: KEY,
+    'JSON-escaped': KEY.replace(/\//g, '\\/'),
+    'percent-encoded, lower case': encodeURIComponent(KEY).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    'percent-encoded, upper case': encodeURIComponent(KEY),
+    base64: Buffer.from(KEY).toString('base64'),
+  };
+  // Any form, whole or in part (a prefix left by a cut, a pointer's `~1`, a doubled backslash of inspect).
+  const leaked = (text: string) =>
+    Object.values(forms).some((form) => text.includes(form)) ||
+    ['k3y/with', 'k3y\\/with', 'k3y%2', 'k3y~1', 'slash=and', 'slash%3', 'azN5L3dp'].some((part) => text.includes(part));
+
+  describe.each(selectedNames)('%s', (name) => {
+    const capture = async (answer: Parameters<FaultServer['answer']>[0], settings: ClientSettings = {}) => {
+      server.answer(answer);
+      const output: string[] = [];
+      const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+        vi
+          .spyOn(console, level)
+          .mockImplementation((...args: unknown[]) => void output.push(args.map((a) => inspect(a)).join(' '))),
+      );
+      const record = (event: unknown) => void output.push(JSON.stringify(event));
+      try {
+        const recording = readOf(name);
+        const client = clientFactories[name](server.url, KEY, {
+          maxRetries: 0,
+          onRequest: record,
+          onResponse: record,
+          onDrift: record,
+          ...settings,
+        });
+        const { error } = await outcome(client[recording.operationId]!(recording.request.options));
+        if (error) {
+          output.push(inspect(error, { showHidden: true, depth: Number.POSITIVE_INFINITY }), String(error.stack));
+          output.push(JSON.stringify(error), String(error));
+          // Each string property as it is, unescaped: inspect and JSON double a backslash.
+          for (const value of Object.values(error)) if (typeof value === 'string') output.push(value);
+        }
+      } finally {
+        for (const spy of spies) spy.mockRestore();
+      }
+      expect(server.requests.length).toBeGreaterThan(0);
+      return output;
+    };
+
+    it.each(Object.entries(forms))('a 500 echoing the key %s', async (_, form) => {
+      const output = await capture((_, res) => text(res, 500, 'text/html', `<p>bad key ${form}</p>`));
+      expect(output.filter(leaked)).toEqual([]);
+    });
+
+    it.each(Object.entries(forms))('a 200 that is not JSON echoing the key %s near the snippet cut', async (_, form) => {
+      const output = await capture((_, res) => text(res, 200, 'text/plain', `${'x'.repeat(110)}${form}${'y'.repeat(50)}`));
+      expect(output.length).toBeGreaterThan(0);
+      expect(output.filter(leaked)).toEqual([]);
+    });
+
+    it.each(['warn', 'strict'] as const)(
+      '%s: a key used as a property name leaks through no drift pointer',
+      async (validation) => {
+        // Into the first object of a recorded body: the root, or the first item of a list.
+        const body = JSON.stringify(readOf(name).response.body).replace('{', `{${JSON.stringify(KEY)}: 1,`);
+        const output = await capture((_, res) => text(res, 200, 'application/json', body), { validation });
+        expect(output.filter(leaked)).toEqual([]);
+      },
+    );
+
+    it('warn without onDrift: the console line carries no key', async () => {
+      const body = JSON.stringify(readOf(name).response.body).replace('{', `{${JSON.stringify(KEY)}: 1,`);
+      server.answer((_, res) => text(res, 200, 'application/json', body));
+      const lines: string[] = [];
+      const spy = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+      try {
+        const recording = readOf(name);
+        await clientFactories[name](server.url, KEY, { maxRetries: 0 })[recording.operationId]!(recording.request.options);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.filter(leaked)).toEqual([]);
+    });
+
+    it('response headers echoing the key stay off the error', async () => {
+      const output = await capture((_, res) =>
+        res
+          .writeHead(500, {
+            'Content-Type': 'text/plain',
+            'X-Echo': KEY,
+            'Set-Cookie': `session=${KEY}`,
+            'X-Request-Id': `req-${KEY}`,
+          })
+          .end('no'),
+      );
+      expect(output.filter(leaked)).toEqual([]);
+    });
+  });
+});
