@@ -85,13 +85,13 @@ describe('bad input', () => {
   });
 
   it('PMP needs a department to open a ticket', async () => {
-    const client = createUnifiedClient({ vendor: 'pmp', baseUrl: NOWHERE, token: 't' });
+    const client = createUnifiedClient({ vendor: 'pmp', baseUrl: NOWHERE, token: 'pmp-test-token' });
     await expect(client.openTicket({ subject: 's', message: 'm' })).rejects.toThrow(/ticketDepartment/);
   });
 });
 
 function smartisp() {
-  return createUnifiedClient({ vendor: 'smartisp', baseUrl: NOWHERE, apiKey: 'k', maxRetries: 0 });
+  return createUnifiedClient({ vendor: 'smartisp', baseUrl: NOWHERE, apiKey: 'smartisp-test-key', maxRetries: 0 });
 }
 
 describe('a lookup that finds nothing', () => {
