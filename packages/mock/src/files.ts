@@ -1,12 +1,26 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// dist/ and src/ both sit two levels below packages/mock, three below the repo root.
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * Each vendor's spec and recordings, as the package ships them: the build copies
+ * `specs/<vendor>/openapi.yaml` and `contract-tests/recordings/<vendor>/*.json` into `dist/vendors/<vendor>/`
+ * (scripts/vendor-files.mjs), so an installed package finds them next to its code. src/ and dist/
+ * both sit one level below the package root.
+ */
+const vendorsDir = fileURLToPath(new URL('../dist/vendors/', import.meta.url));
+
+function vendorDir(vendor: string): string {
+  const dir = `${vendorsDir}${vendor}`;
+  if (!existsSync(dir)) {
+    throw new Error(`no files for vendor "${vendor}" in ${vendorsDir}: build @ispkit/mock first (pnpm build)`);
+  }
+  return dir;
+}
 
 export function specFile(vendor: string): string {
-  return `${repoRoot}specs/${vendor}/openapi.yaml`;
+  return `${vendorDir(vendor)}/openapi.yaml`;
 }
 
 export function recordingsDir(vendor: string): string {
-  return `${repoRoot}contract-tests/recordings/${vendor}`;
+  return `${vendorDir(vendor)}/recordings`;
 }
