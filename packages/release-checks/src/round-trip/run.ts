@@ -16,6 +16,7 @@ export interface RunOptions {
 export function run(command: string, args: string[], options: RunOptions): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    if (child.pid !== undefined) running.add(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -36,10 +37,20 @@ export function run(command: string, args: string[], options: RunOptions): Promi
     child.on('error', (error) => fail(`could not start: ${error.message}`));
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) running.delete(child.pid);
       if (code !== null && (options.okCodes ?? [0]).includes(code)) resolve(stdout);
       else fail(`exited with ${code ?? signal}`);
     });
   });
+}
+
+/** Process groups of the commands still running. */
+const running = new Set<number>();
+
+/** Kills every command still running, and what each started: for a test that failed or timed out. */
+export function killRunning(): void {
+  for (const pid of running) killGroup(pid);
+  running.clear();
 }
 
 /** Kills a detached child and everything it started (npx, pnpm and turbo start their own children). */
