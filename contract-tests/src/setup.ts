@@ -11,8 +11,8 @@ declare module 'vitest' {
 
 // One in-process Prism per vendor for the whole run: starting Prism costs about a second.
 export default async function setup(project: TestProject) {
-  const running: RunningMock[] = await Promise.all(selectedVendors.map((v) => startMock({ vendor: v.name, port: 0 })));
-  project.provide('mocks', Object.fromEntries(running.map((m) => [m.vendor, m.baseUrl])));
+  const running: RunningMock[] = await Promise.all(selectedVendors.map((v) => startMock(v.name, { port: 0 })));
+  project.provide('mocks', Object.fromEntries(running.map((m) => [m.vendor, m.url])));
   return async () => {
     await Promise.all(running.map((m) => m.close()));
   };

@@ -7,7 +7,10 @@ const [kind, vendor] = process.argv.slice(2);
 
 async function start(): Promise<{ baseUrl: string; close(): Promise<void> }> {
   if (kind === 'recordings' && vendor) return listenRecordings(vendor);
-  if (kind === 'prism' && vendor) return startMock({ vendor, port: 0 });
+  if (kind === 'prism' && vendor) {
+    const mock = await startMock(vendor, { port: 0 });
+    return { baseUrl: mock.url, close: mock.close };
+  }
   throw new Error(`usage: server-process recordings|prism <vendor>, got "${process.argv.slice(2).join(' ')}"`);
 }
 

@@ -1,5 +1,4 @@
-import { compact, type StrictSchemas } from '@ispkit/codegen';
-import type { OperationEntry } from '@ispkit/mock';
+import { compact, type OperationEntry, type StrictSchemas } from '@ispkit/mock';
 import { MAX_DEPTH, nestedDeeperThan, UNSAFE_INTEGER, validate } from '@ispkit/runtime';
 import type { Exchange } from './call.js';
 

@@ -1,3 +1,4 @@
+import { count } from './plural.js';
 import type { OperationResult, Result } from './session.js';
 
 const WIDEST = 48;
@@ -46,7 +47,17 @@ export function summarize(results: OperationResult[]): Record<Result, number> {
 
 export function summaryLine(vendor: string, results: OperationResult[]): string {
   const counts = summarize(results);
-  return `${vendor}: ${results.length} operations: ${counts.ok} ok, ${counts.drift} drift, ${counts.error} error, ${counts.skipped} skipped`;
+  return `${vendor}: ${count(results.length, 'operation')}: ${counts.ok} ok, ${counts.drift} drift, ${counts.error} error, ${counts.skipped} skipped`;
+}
+
+/**
+ * A hint when every answer was a 404: the paths are right by construction, so the base URL is not the API
+ * root (a missing or extra path segment, such as `/api/SmartIPS-v1`).
+ */
+export function wrongBaseUrlHint(results: OperationResult[], example: string): string | undefined {
+  const answered = results.filter((r) => r.exchange);
+  if (answered.length === 0 || !answered.every((r) => r.exchange?.status === 404)) return undefined;
+  return `every operation answered 404: the base URL is probably wrong; give the API root, as a client is given it (e.g. ${example})`;
 }
 
 /** The verification for CI: every operation with its outcome and issues, and the counts. */

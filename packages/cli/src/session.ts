@@ -3,6 +3,7 @@ import { type CallOutcome, createCaller, type Exchange } from './call.js';
 import { CliError } from './cli-error.js';
 import { type Comparison, compareResponse, type Issue } from './compare.js';
 import { type CallOptions, checkParamSources, type ParamConfig, type ParamFlag, resolveCall } from './params.js';
+import { count } from './plural.js';
 import type { OperationInfo, VendorContext } from './vendor-context.js';
 
 export interface SessionOptions {
@@ -69,7 +70,7 @@ export async function runSession(
   // The title waits for the first answer: a run that cannot start prints its one-line reason alone.
   let titled = false;
   const progress = (line: string) => {
-    if (!titled) log(`${title}: ${operations.length} operations`);
+    if (!titled) log(`${title}: ${count(operations.length, 'operation')}`);
     titled = true;
     log(line);
   };

@@ -1,5 +1,5 @@
-import { buildMeta, StrictSchemas } from '@ispkit/codegen';
 import {
+  buildMeta,
   findVendor,
   listOperations,
   loadRecordings,
@@ -7,6 +7,7 @@ import {
   type OpenApiDocument,
   type OperationEntry,
   type Recording,
+  StrictSchemas,
   type VendorName,
 } from '@ispkit/mock';
 import type { FailureEnvelope } from '@ispkit/runtime';

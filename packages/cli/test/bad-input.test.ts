@@ -37,7 +37,7 @@ describe('bad input', () => {
     ],
     [['record', 'nosuchvendor', '--base-url', 'http://127.0.0.1:1'], true, /unknown vendor "nosuchvendor"/],
     [['frobnicate'], false, /unknown command "frobnicate"; commands: mock, verify, record/],
-    [[], false, /name a command/],
+    [['help', 'verify', 'record'], false, /help takes one command, got verify record/],
     [['verify', 'smartisp'], true, /verify needs --base-url/],
     [
       ['verify', 'smartisp', '--base-url', 'http://127.0.0.1:1'],

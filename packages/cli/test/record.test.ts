@@ -1,8 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compact, StrictSchemas } from '@ispkit/codegen';
-import { buildMockDocument, loadSpec, type Recording } from '@ispkit/mock';
+import { buildMockDocument, compact, loadSpec, type Recording, StrictSchemas } from '@ispkit/mock';
 import { validate } from '@ispkit/runtime';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeVendor, startFakeVendor } from './fake-vendor.js';

@@ -1,5 +1,12 @@
+// The spec readers live in @ispkit/mock, which the CLI ships; they are re-exported for the build tools.
+export {
+  buildMeta,
+  compact,
+  HTTP_METHODS,
+  listOperations,
+  type OpenApiDocument,
+  type OperationEntry,
+  StrictSchemas,
+} from '@ispkit/mock';
 export { type GenerateOptions, generate } from './generate.js';
-export { buildMeta, compact } from './meta.js';
-export { HTTP_METHODS, listOperations, type OpenApiDocument, type OperationEntry } from './openapi.js';
 export { renderMeta } from './render.js';
-export { StrictSchemas } from './strict-schema.js';

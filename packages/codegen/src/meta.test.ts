@@ -1,7 +1,6 @@
+import { buildMeta, type OpenApiDocument } from '@ispkit/mock';
 import { validate } from '@ispkit/runtime';
 import { describe, expect, it } from 'vitest';
-import { buildMeta } from './meta.js';
-import type { OpenApiDocument } from './openapi.js';
 import { shareSchemas } from './share.js';
 
 const item = {

@@ -1,5 +1,4 @@
-import { buildMeta } from './meta.js';
-import type { OpenApiDocument } from './openapi.js';
+import { buildMeta, type OpenApiDocument } from '@ispkit/mock';
 import { shareSchemas } from './share.js';
 
 /** The source of `meta.gen.ts`: stable for a given spec, so that regenerating gives no diff. */

@@ -1,6 +1,7 @@
 import { buildPublishedSpec } from './published-spec.js';
+import type { OpenApiDocument } from './openapi.js';
 import type { Recording } from './recordings.js';
-import { basePath, type OpenApiDocument } from './spec.js';
+import { basePath } from './spec.js';
 
 /**
  * Turns a vendor spec into the document its mock serves: the published spec (the recordings as

@@ -5,29 +5,36 @@ import { createServer } from '@stoplight/prism-http-server';
 import { buildMockDocument } from './mock-document.js';
 import { loadRecordings } from './recordings.js';
 import { basePath, loadSpec } from './spec.js';
-import { findVendor } from './vendors.js';
+import { findVendor, type VendorName } from './vendors.js';
 
 export interface MockOptions {
-  vendor: string;
-  /** 0 picks a free port. */
+  /** The port to listen on: the vendor's own by default (smartisp 4010, …), 0 for any free port. */
   port?: number;
+  /** The address to listen on, 127.0.0.1 by default. */
   host?: string;
   /** Receives one line per Prism warning or error (request violations, bad examples). */
   log?: (line: string) => void;
 }
 
 export interface RunningMock {
-  vendor: string;
-  /** The API root clients are configured with, e.g. `http://127.0.0.1:4010/api/SmartIPS-v1`. */
-  baseUrl: string;
+  vendor: VendorName;
+  /** The API root a client is given as its base URL, e.g. `http://127.0.0.1:4010/api/SmartIPS-v1`. */
+  url: string;
+  /** How many operations the mock serves. */
   operations: number;
+  /** How many recordings it answers with. */
   examples: number;
+  /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
 
-/** Starts an in-process Prism mock of one vendor's spec, validating every request. */
-export async function startMock(options: MockOptions): Promise<RunningMock> {
-  const vendor = findVendor(options.vendor);
+/**
+ * Starts an in-process Prism mock of one vendor's spec, answering with the recordings and validating every
+ * request. Rejects with an Error naming the problem: an unknown vendor, a port in use, an address it cannot
+ * listen on.
+ */
+export async function startMock(vendorName: string, options: MockOptions = {}): Promise<RunningMock> {
+  const vendor = findVendor(vendorName);
   const spec = loadSpec(vendor.name);
   const recordings = loadRecordings(vendor.name);
   const operations = await getHttpOperationsFromSpec(buildMockDocument(spec, recordings));
@@ -45,14 +52,44 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     components: { logger: prismLogger(vendor.name, options.log) },
   });
   const host = options.host ?? '127.0.0.1';
-  const address = await server.listen(options.port ?? vendor.port, host);
+  const port = options.port ?? vendor.port;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`port must be an integer from 0 to 65535, got ${port}`);
+  let address: string;
+  try {
+    address = await server.listen(port, host);
+  } catch (error) {
+    throw listenError(error, host, port);
+  }
   return {
     vendor: vendor.name,
-    baseUrl: address.replace(/\/+$/, '') + basePath(spec),
+    url: address.replace(/\/+$/, '') + basePath(spec),
     operations: operations.length,
     examples: recordings.filter((r) => !r.knownDocsError).length,
     close: () => server.close(),
   };
+}
+
+/**
+ * Prism's listen rejects with the message of the server's error, a bare string ("listen EADDRINUSE: address
+ * already in use 127.0.0.1:4010", "getaddrinfo ENOTFOUND no.such.host"): the code is read from it.
+ */
+function listenError(error: unknown, host: string, port: number): Error {
+  const detail = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? /\b(E[A-Z_]{3,})\b/.exec(detail)?.[1];
+  const at = `${host}:${port}`;
+  const reasons: Record<string, string> = {
+    EADDRINUSE: `port ${port} is already in use on ${host}`,
+    EACCES: `no permission to listen on port ${port}`,
+    EADDRNOTAVAIL: `${host} is not an address of this machine`,
+    ENOTFOUND: `invalid host "${host}"`,
+    EAI_AGAIN: `invalid host "${host}"`,
+    EAI_FAIL: `invalid host "${host}"`,
+  };
+  const reason = code ? reasons[code] : undefined;
+  const wrapped = new Error(reason ?? `cannot listen on ${at}: ${detail}`) as NodeJS.ErrnoException;
+  if (code) wrapped.code = code;
+  return wrapped;
 }
 
 // Prism logs pino JSON lines; keep warnings and errors and hand them on as plain text.

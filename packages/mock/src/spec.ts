@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { OpenApiDocument } from '@ispkit/codegen';
 import { parse } from 'yaml';
 import { specFile } from './files.js';
-
-export { HTTP_METHODS, listOperations, type OpenApiDocument, type OperationEntry } from '@ispkit/codegen';
+import type { OpenApiDocument } from './openapi.js';
 
 export function loadSpec(vendor: string): OpenApiDocument {
   return parse(readFileSync(specFile(vendor), 'utf8')) as OpenApiDocument;

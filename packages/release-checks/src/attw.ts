@@ -9,26 +9,35 @@ export function readTarball(tarball: string): Package {
   return createPackageFromTarballData(new Uint8Array(readFileSync(tarball)));
 }
 
-/**
- * Whether a package ships ES modules only: `"type": "module"` and no `require` condition. Such a
- * package is judged as attw's `--profile esm-only` does, since CommonJS and node10 resolution cannot
- * load it by design; any other package gets every resolution checked.
- */
-export function isEsmOnly(manifest: { type?: string; exports?: unknown }): boolean {
-  return manifest.type === 'module' && !JSON.stringify(manifest.exports ?? {}).includes('"require"');
+interface Manifest {
+  type?: string;
+  engines?: { node?: string };
 }
 
-/** What `attw` reports for a tarball, in the resolution modes that apply to it, one line each. */
+/**
+ * Whether `require()` of the package's ES modules works wherever it installs: Node.js loads an ES module
+ * graph without top-level await from CommonJS since 20.19 (22.12 on the 22 line), so a package whose
+ * `engines.node` starts there needs no CommonJS build. attw's TypeScript predates that and reports
+ * such a `require` as "ESM (dynamic import only)"; for these packages, and that finding alone, it is not a
+ * problem (the registry round trip runs the require).
+ */
+export function loadsByRequireEsm(manifest: Manifest): boolean {
+  const minimum = /^>=\s*(\d+)\.(\d+)/.exec(manifest.engines?.node ?? '');
+  if (manifest.type !== 'module' || !minimum) return false;
+  const [major, minor] = [Number(minimum[1]), Number(minimum[2])];
+  return major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19);
+}
+
+/** What `attw` reports for a tarball in every resolution mode (node10, node16 CommonJS and ESM, bundler), one line each. */
 export async function typeProblems(pkg: Package): Promise<string[]> {
-  const manifest = JSON.parse(pkg.readFile(`/node_modules/${pkg.packageName}/package.json`)) as {
-    type?: string;
-    exports?: unknown;
-  };
-  const kinds = isEsmOnly(manifest) ? ALL_KINDS.filter((kind) => kind !== 'node10' && kind !== 'node16-cjs') : ALL_KINDS;
-  const analysis = await checkPackage(pkg);
+  const manifest = JSON.parse(pkg.readFile(`/node_modules/${pkg.packageName}/package.json`)) as Manifest;
+  const requireEsm = loadsByRequireEsm(manifest);
+  // A client's spec (`./openapi.json`, `./openapi.yaml`) is data to read, not a module with types.
+  const analysis = await checkPackage(pkg, { excludeEntrypoints: [/\.(json|ya?ml)$/] });
   if (analysis.types === false) return ['the package ships no type declarations'];
   return analysis.problems
-    .filter((problem) => kinds.some((kind) => problemAffectsResolutionKind(problem, kind, analysis)))
+    .filter((problem) => !(requireEsm && problem.kind === 'CJSResolvesToESM'))
+    .filter((problem) => ALL_KINDS.some((kind) => problemAffectsResolutionKind(problem, kind, analysis)))
     .map((problem) => {
       const details = ['entrypoint', 'resolutionKind', 'resolutionOption', 'fileName', 'moduleSpecifier']
         .map((key) => (problem as unknown as Record<string, unknown>)[key])

@@ -27,9 +27,36 @@ describe('tarball contents rules', () => {
     expect(tarballProblems(files, manifest)).toEqual([
       'LICENSE is missing',
       'dist/client.test.js ships, but it is a test file',
-      'src/index.ts ships, but only dist/, README.md, LICENSE and package.json may',
+      'src/index.ts ships, but only dist/, README.md, LICENSE, package.json and bin files may',
       'dist/recordings/getPlans.200.json ships, but it is a recording',
       'package.json points at dist/index.d.ts, which is not in the tarball',
+    ]);
+  });
+
+  it('reject source maps, whose sources do not ship', () => {
+    expect(tarballProblems([...good, 'dist/index.d.ts.map', 'dist/index.js.map'], manifest)).toEqual([
+      'dist/index.d.ts.map ships, but its sources do not: a source map must not',
+      'dist/index.js.map ships, but its sources do not: a source map must not',
+    ]);
+  });
+
+  it('accept the files of bin, and require them', () => {
+    const withBin = { ...manifest, bin: { demo: './bin/demo.js' } } as PackageJson;
+    expect(tarballProblems([...good, 'bin/demo.js'], withBin)).toEqual([]);
+    expect(tarballProblems(good, withBin)).toEqual(['package.json points at bin/demo.js, which is not in the tarball']);
+    expect(tarballProblems([...good, 'bin/other.js'], withBin)).toEqual([
+      'bin/other.js ships, but only dist/, README.md, LICENSE, package.json and bin files may',
+      'package.json points at bin/demo.js, which is not in the tarball',
+    ]);
+  });
+
+  it('let the mock alone ship recordings, and only as its vendor files', () => {
+    const recording = 'dist/vendors/smartisp/recordings/getPlans.200.json';
+    const mock = { ...manifest, name: '@ispkit/mock' } as PackageJson;
+    expect(tarballProblems([...good, recording], mock)).toEqual([]);
+    expect(tarballProblems([...good, recording], manifest)).toEqual([`${recording} ships, but it is a recording`]);
+    expect(tarballProblems([...good, 'dist/recordings/getPlans.200.json'], mock)).toEqual([
+      'dist/recordings/getPlans.200.json ships, but it is a recording',
     ]);
   });
 

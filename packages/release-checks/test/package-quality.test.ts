@@ -1,6 +1,6 @@
 import { Package } from '@arethetypeswrong/core';
 import { describe, expect, it } from 'vitest';
-import { isEsmOnly, readTarball, typeProblems } from '../src/attw.js';
+import { loadsByRequireEsm, readTarball, typeProblems } from '../src/attw.js';
 import { publintFiles, publintProblems } from '../src/publint.js';
 import { packedPackages } from './packed.js';
 
@@ -28,10 +28,45 @@ describe('publint', () => {
 });
 
 describe('are the types wrong', () => {
-  it('judges an ES-module-only package by the esm-only profile, any other by all resolutions', () => {
-    expect(isEsmOnly({ type: 'module', exports: { '.': { types: './i.d.ts', import: './i.js' } } })).toBe(true);
-    expect(isEsmOnly({ type: 'module', exports: { '.': { import: './i.js', require: './i.cjs' } } })).toBe(false);
-    expect(isEsmOnly({ exports: './i.js' })).toBe(false);
+  it('accepts a require of ES modules only from packages that need a Node.js with require(esm)', () => {
+    expect(loadsByRequireEsm({ type: 'module', engines: { node: '>=20.19' } })).toBe(true);
+    expect(loadsByRequireEsm({ type: 'module', engines: { node: '>=22.12' } })).toBe(true);
+    expect(loadsByRequireEsm({ type: 'module', engines: { node: '>=24' } })).toBe(false);
+    expect(loadsByRequireEsm({ type: 'module', engines: { node: '>=24.0' } })).toBe(true);
+    expect(loadsByRequireEsm({ type: 'module', engines: { node: '>=18' } })).toBe(false);
+    expect(loadsByRequireEsm({ type: 'module', engines: { node: '>=20.10' } })).toBe(false);
+    expect(loadsByRequireEsm({ type: 'module', engines: { node: '>=22.11' } })).toBe(false);
+    expect(loadsByRequireEsm({ type: 'module' })).toBe(false);
+    expect(loadsByRequireEsm({ engines: { node: '>=20.19' } })).toBe(false);
+  });
+
+  it('reports a require that resolves to ES modules for a package that supports older Node.js, and a subpath node10 cannot find', async () => {
+    const root = '/node_modules/old';
+    const manifest = {
+      name: 'old',
+      version: '1.0.0',
+      type: 'module',
+      engines: { node: '>=18' },
+      exports: {
+        '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+        './sub': { types: './dist/sub.d.ts', default: './dist/sub.js' },
+      },
+      types: './dist/index.d.ts',
+    };
+    const files = {
+      [`${root}/package.json`]: JSON.stringify(manifest),
+      [`${root}/dist/index.js`]: 'export const a = 1;',
+      [`${root}/dist/index.d.ts`]: 'export declare const a: number;',
+      [`${root}/dist/sub.js`]: 'export const b = 1;',
+      [`${root}/dist/sub.d.ts`]: 'export declare const b: number;',
+    };
+    const problems = await typeProblems(new Package(files, 'old', '1.0.0'));
+    expect(problems).toContainEqual(expect.stringMatching(/^Entrypoint is ESM-only \(\., node16-cjs/));
+    expect(problems).toContainEqual(expect.stringMatching(/^Resolution failed \(\.\/sub, node10/));
+
+    const fixed = { ...manifest, engines: { node: '>=20.19' }, typesVersions: { '*': { sub: ['./dist/sub.d.ts'] } } };
+    const good = new Package({ ...files, [`${root}/package.json`]: JSON.stringify(fixed) }, 'old', '1.0.0');
+    expect(await typeProblems(good)).toEqual([]);
   });
 
   it('reports declarations that import without a file extension', async () => {
@@ -40,7 +75,9 @@ describe('are the types wrong', () => {
       name: 'bad',
       version: '1.0.0',
       type: 'module',
+      engines: { node: '>=20.19' },
       exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
+      types: './dist/index.d.ts',
     };
     const pkg = new Package(
       {

@@ -2,8 +2,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from '../src/size.js';
-import { sizeBudgets } from '../src/size-budgets.js';
+import { packedBudgets, sizeBudgets } from '../src/size-budgets.js';
 import { selectedPackages } from '../src/workspace.js';
+import { packedPackages } from './packed.js';
 
 // Entries resolve @ispkit/* through this package's node_modules, i.e. each package's dist/.
 const here = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,7 +18,16 @@ describe('bundle size budgets', () => {
     expect(large.minified).toBeGreaterThan(large.gzipped);
   });
 
-  for (const pkg of selectedPackages()) {
+  for (const pkg of selectedPackages().filter((p) => p.name in packedBudgets)) {
+    it(`${pkg.name} packs within its budget`, () => {
+      const packed = packedPackages().find((p) => p.name === pkg.name);
+      const budget = packedBudgets[pkg.name]!;
+      console.log(`${pkg.name}: ${packed?.bytes} B packed (budget ${budget} B)`);
+      expect(packed?.bytes).toBeLessThanOrEqual(budget);
+    });
+  }
+
+  for (const pkg of selectedPackages().filter((p) => !(p.name in packedBudgets))) {
     it(`${pkg.name} stays within its budgets`, async () => {
       const budgets = sizeBudgets[pkg.name] ?? [];
       const whole = await bundleSize(`export * from '${pkg.name}';`, here);

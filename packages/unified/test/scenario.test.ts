@@ -66,12 +66,12 @@ describe.each(Object.keys(expected) as VendorName[])('the scenario against the %
   let mock: RunningMock;
   const violations: string[] = [];
   beforeAll(async () => {
-    mock = await startMock({ vendor, port: 0, log: (line) => violations.push(line) });
+    mock = await startMock(vendor, { port: 0, log: (line) => violations.push(line) });
   });
   afterAll(() => mock?.close());
 
   it('runs through the unified client, skipping what the vendor does not support', async () => {
-    const client = createUnifiedClient(optionsFor(vendor, mock.baseUrl));
+    const client = createUnifiedClient(optionsFor(vendor, mock.url));
     expect(await scenario(client, documents[vendor])).toEqual(expected[vendor]);
     expect(violations.filter((line) => /violation|error/i.test(line))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error.js';
 import { compareResponse } from '../compare.js';
 import type { Io } from '../io.js';
+import { count } from '../plural.js';
 import { type LiveRecording, liveRecording } from '../recording.js';
 import { SanitizeError, Sanitizer } from '../sanitize.js';
 import { MODEL_RULES, RECORD_RULES } from '../sanitize-rules.js';
@@ -87,9 +88,10 @@ export async function record(args: string[], io: Io): Promise<number> {
       contentType: live.recording.response.contentType,
       text: JSON.stringify(live.recording.response.body),
     });
-    const agreement = after.issues.length === 0 ? 'matches the spec' : `${after.issues.length} drift issues (see ispkit verify)`;
+    const agreement =
+      after.issues.length === 0 ? 'matches the spec' : `${count(after.issues.length, 'drift issue')} (see ispkit verify)`;
     const file = join(out, `${live.name}.json`);
-    say(`${dryRun ? 'would write' : 'wrote'} ${file}: ${live.replaced.length} values replaced, ${agreement}`);
+    say(`${dryRun ? 'would write' : 'wrote'} ${file}: ${count(live.replaced.length, 'value')} replaced, ${agreement}`);
     for (const where of live.drift)
       say(`  drift: ${where} is not in the spec; its values were faked (${MODEL_RULES.undeclared.id})`);
     if (dryRun) for (const r of live.replaced) say(`  ${r.where}  ${r.rule} ${r.label}  → ${JSON.stringify(r.fake)}`);
@@ -104,7 +106,7 @@ export async function record(args: string[], io: Io): Promise<number> {
     written++;
   }
   say(
-    `${options.vendor.name}: ${written} recordings ${dryRun ? 'would be written' : 'written'}, ${failed} calls without a JSON answer`,
+    `${options.vendor.name}: ${count(written, 'recording')} ${dryRun ? 'would be written' : 'written'}, ${count(failed, 'call')} without a JSON answer`,
   );
   return failed > 0 ? 1 : 0;
 }

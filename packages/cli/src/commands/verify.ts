@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { basePath } from '@ispkit/mock';
 import type { Io } from '../io.js';
-import { renderJson, renderTable, summarize, summaryLine } from '../report.js';
+import { renderJson, renderTable, summarize, summaryLine, wrongBaseUrlHint } from '../report.js';
 import { masker, runSession, showUrl } from '../session.js';
 import { LIVE_FLAGS, LIVE_USAGE, sessionOptions } from './live-options.js';
 
@@ -32,6 +33,8 @@ export async function verify(args: string[], io: Io): Promise<number> {
     ? renderJson(options.vendor.name, showUrl(options.baseUrl), results)
     : `${renderTable(results, mask)}\n\n${summaryLine(options.vendor.name, results)}`;
   io.stdout(`${mask(out)}\n`);
+  const hint = wrongBaseUrlHint(results, `https://isp.example.com${basePath(options.vendor.spec)}`);
+  if (hint) err(hint);
   const counts = summarize(results);
   return counts.drift + counts.error > 0 ? 1 : 0;
 }
