@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { StrictSchemas } from '@ispkit/mock';
-import type { Recording } from '@ispkit/mock';
+import type { Recording, StrictSchemas } from '@ispkit/mock';
 import type { Exchange } from './call.js';
 import { type Comparison, mediaTypeOf } from './compare.js';
 import type { CallOptions } from './params.js';

@@ -1,5 +1,5 @@
-import { buildPublishedSpec } from './published-spec.js';
 import type { OpenApiDocument } from './openapi.js';
+import { buildPublishedSpec } from './published-spec.js';
 import type { Recording } from './recordings.js';
 import { basePath } from './spec.js';
 
