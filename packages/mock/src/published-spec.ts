@@ -1,5 +1,5 @@
 import type { Recording } from './recordings.js';
-import { HTTP_METHODS, type OpenApiDocument } from './spec.js';
+import { HTTP_METHODS, type OpenApiDocument } from './openapi.js';
 
 type Node = Record<string, unknown>;
 interface Parameter {
