@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { OpenApiDocument } from './openapi.js';
 import { buildPublishedSpec } from './published-spec.js';
 import type { Recording } from './recordings.js';
-import type { OpenApiDocument } from './openapi.js';
 
 const spec: OpenApiDocument = {
   openapi: '3.1.0',

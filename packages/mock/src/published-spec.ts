@@ -1,5 +1,5 @@
-import type { Recording } from './recordings.js';
 import { HTTP_METHODS, type OpenApiDocument } from './openapi.js';
+import type { Recording } from './recordings.js';
 
 type Node = Record<string, unknown>;
 interface Parameter {
