@@ -1,10 +1,6 @@
 import { createUnifiedClient } from '@ispkit/unified';
 
-const isp = createUnifiedClient({
-  vendor: 'smartisp',
-  baseUrl: 'https://isp.example.com/api/SmartIPS-v1',
-  apiKey: process.env.SMARTISP_API_KEY ?? '',
-});
+const isp = createUnifiedClient({ vendor: 'smartisp', baseUrl: process.env.ISP_URL ?? '', apiKey: process.env.ISP_KEY ?? '' });
 const [subscriber] = await isp.findSubscriber({ document: '0102030405' });
 if (subscriber?.id) {
   const [invoice] = await isp.listInvoices({ subscriberId: subscriber.id, status: 'unpaid' });
