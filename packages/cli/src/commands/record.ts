@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error.js';
-import { compareResponse } from '../compare.js';
+import { type Comparison, compareResponse } from '../compare.js';
 import type { Io } from '../io.js';
 import { count } from '../plural.js';
 import { type LiveRecording, liveRecording } from '../recording.js';
@@ -64,7 +64,7 @@ export async function record(args: string[], io: Io): Promise<number> {
     const { operation, exchange, comparison } = result;
     if (!exchange || !comparison || comparison.body === undefined) {
       if (result.result !== 'skipped') failed++;
-      say(`${operation.operationId}: not recorded (${result.note ?? (exchange ? 'the answer is not JSON' : 'no answer')})`);
+      say(`${operation.operationId}: not recorded (${result.note ?? whyNotJson(comparison, exchange !== undefined)})`);
       continue;
     }
     let live: LiveRecording;
@@ -122,4 +122,11 @@ function disabledRules(ids: string[]): string[] {
     out.add(rule.id);
   }
   return [...out].sort();
+}
+
+/** Why an answer gave no body to record: none came, it nests too deep to walk, or it is not JSON. */
+function whyNotJson(comparison: Comparison | undefined, answered: boolean): string {
+  if (!answered) return 'no answer';
+  const deep = comparison?.issues.find((issue) => issue.where === 'body' && issue.got === 'deeper');
+  return deep ? `the answer nests deeper than ${/\d+/.exec(deep.expected)?.[0]} levels` : 'the answer is not JSON';
 }
