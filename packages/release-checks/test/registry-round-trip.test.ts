@@ -158,7 +158,7 @@ describe.skipIf(skip)('the registry round trip', () => {
         expect(cjs.paths).toBeGreaterThan(0);
 
         // stdout is the report alone, whatever the run prints on the way.
-        const verify = await run('npx', ['ispkit', 'verify', 'smartisp', '--base-url', url, '--key', 'any-key', '--json'], {
+        const verify = await run('npx', ['ispkit', 'verify', 'smartisp', '--base-url', url, '--key', 'any-mock-key', '--json'], {
           cwd: app,
           env,
           timeout: 3 * MINUTE,
