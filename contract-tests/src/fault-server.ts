@@ -18,6 +18,9 @@ export class FaultServer {
       socket.on('close', () => this.sockets.delete(socket));
     });
     server.on('request', (request, response) => {
+      // One connection per request: a kept-alive socket that the server closes as the client reuses it
+      // would fail a test with a NetworkError that says nothing of the case under test.
+      response.shouldKeepAlive = false;
       this.requests.push(`${request.method} ${request.url}`);
       void Promise.resolve(this.handler(request, response, this.requests.length)).catch(() => response.destroy());
     });
