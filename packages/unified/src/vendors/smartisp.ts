@@ -214,7 +214,7 @@ export const smartisp: VendorDefinition<SmartIspClient, SmartIspUnifiedOptions, 
             id_pago: requireText(input.reference, 'reference'),
             commentary: input.note ?? '',
             invoice_id: integerId(input.invoice?.id, 'invoice.id'),
-            payByWallet: false,
+            payByWallet: 0 as const,
           },
         };
         return one('payment', 'payInvoice', options, await client.payInvoice(options));
