@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Installs Debian's chromium when the machine has no browser (see chromium.ts).
+    globalSetup: ['src/chromium-setup.ts'],
+    // A real browser and four Prism mocks on a loaded 2-core machine: generous, never a speed goal.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});
