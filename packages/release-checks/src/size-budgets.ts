@@ -70,6 +70,6 @@ export const sizeBudgets: Record<string, SizeBudget[]> = {
  * downloads (the mock's holds every vendor's spec and recordings), about 15% over the size measured.
  */
 export const packedBudgets: Record<string, number> = {
-  '@ispkit/mock': 66_000,
-  '@ispkit/cli': 32_000,
+  '@ispkit/mock': 82_000,
+  '@ispkit/cli': 40_000,
 };
