@@ -1,4 +1,6 @@
 import {
+  ERROR_KINDS,
+  type ErrorRule,
   type JsonSchema,
   type OperationMeta,
   type PaginationMeta,
@@ -42,6 +44,11 @@ export function buildMeta(spec: OpenApiDocument): VendorMeta {
       const schema = schemas.response(path, method, status, 'application/json');
       if (schema !== undefined) responses[status] = compact(schema, `${where} ${status}`);
     }
+    const errors: Record<string, ErrorRule[]> = {};
+    for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, unknown>)) {
+      const declared = resolve(spec, response)?.['x-ispkit-error'];
+      if (declared !== undefined) errors[status] = checkErrorRules(declared, `${where} ${status}`);
+    }
     const pagination = operation['x-ispkit-pagination'];
     operations[operationId] = {
       method: method.toUpperCase(),
@@ -49,6 +56,7 @@ export function buildMeta(spec: OpenApiDocument): VendorMeta {
       idempotent: declared ?? (method === 'get' || method === 'head'),
       responses,
       ...(pagination !== undefined && { pagination: checkPagination(pagination, where) }),
+      ...(Object.keys(errors).length > 0 && { errors }),
     };
   }
   return { ...failureEnvelope(spec), secretQueryParams: secretQueryParams(spec), operations };
@@ -105,6 +113,35 @@ function checkPagination(value: unknown, where: string): PaginationMeta {
   }
   const { iterator, page, perPage, maxPerPage, items, lastPage } = value as unknown as PaginationMeta;
   return { iterator, page, perPage, maxPerPage, items, lastPage };
+}
+
+/** A response object, following one local `$ref` (`#/components/responses/…`). */
+function resolve(spec: OpenApiDocument, value: unknown): Record<string, unknown> | undefined {
+  if (!isObject(value)) return undefined;
+  const ref = value.$ref;
+  if (typeof ref !== 'string') return value;
+  let target: unknown = spec;
+  for (const part of ref.replace(/^#\//, '').split('/')) target = isObject(target) ? target[part] : undefined;
+  if (!isObject(target)) throw new Error(`unresolved response $ref ${ref}`);
+  return target;
+}
+
+/** `x-ispkit-error`: an error kind, or rules `{ error, message?, property? }` tried in order. */
+function checkErrorRules(value: unknown, where: string): ErrorRule[] {
+  const rules = typeof value === 'string' ? [{ error: value }] : value;
+  const kinds: readonly string[] = ERROR_KINDS;
+  if (!Array.isArray(rules) || rules.length === 0) throw new Error(`${where}: x-ispkit-error must be a kind or a list of rules`);
+  return rules.map((rule, i) => {
+    const at = `${where}: x-ispkit-error[${i}]`;
+    if (!isObject(rule) || !kinds.includes(rule.error as string))
+      throw new Error(`${at}.error must be one of ${kinds.join(', ')}`);
+    const extra = Object.keys(rule).filter((k) => !['error', 'message', 'property'].includes(k));
+    if (extra.length) throw new Error(`${at}: unknown key ${extra.join(', ')}`);
+    for (const k of ['message', 'property'] as const) {
+      if (rule[k] !== undefined && typeof rule[k] !== 'string') throw new Error(`${at}.${k} must be a string`);
+    }
+    return { ...rule } as unknown as ErrorRule;
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { httpError } from './classify.js';
 import {
   ConfigurationError,
   describeIssues,
@@ -46,9 +47,33 @@ export type ResultData<F> = F extends (...args: never[]) => Promise<infer R>
     : never
   : never;
 
-type BoundMethod<F> = undefined extends Parameters<Extract<F, Operation>>[0]
-  ? (options?: CallOptions<F>) => Promise<ResultData<F>>
-  : (options: CallOptions<F>) => Promise<ResultData<F>>;
+/** The body types of an operation's declared error responses (`never` when the spec declares none). */
+export type ResultError<F> = F extends (...args: never[]) => Promise<infer R>
+  ? R extends { error: infer E }
+    ? Exclude<E, undefined>
+    : never
+  : never;
+
+/** A success answer in full: the body, the status and the allow-listed, masked headers (as on an `HttpError`). */
+export interface FullResponse<D> {
+  data: D;
+  status: number;
+  headers: Headers;
+}
+
+type Call<F, R> = undefined extends Parameters<Extract<F, Operation>>[0]
+  ? (options?: CallOptions<F>) => Promise<R>
+  : (options: CallOptions<F>) => Promise<R>;
+
+type BoundMethod<F> = Call<F, ResultData<F>> & {
+  /** The same call, resolving to `{ data, status, headers }`. */
+  withResponse: Call<F, FullResponse<ResultData<F>>>;
+  /**
+   * Narrows a caught value to an `HttpError` whose `body` has the type of this operation's
+   * declared error responses (or text: a body that is not JSON, or one cut at 64 KiB).
+   */
+  isError(error: unknown): error is HttpError<ResultError<F> | string>;
+};
 
 /** One method per generated operation, resolving to the success body and throwing otherwise. */
 export type BoundOperations<T> = { [K in keyof T as T[K] extends Operation ? K : never]: BoundMethod<T[K]> };
@@ -83,9 +108,12 @@ export function createVendorClient<T extends object>(definition: VendorClientDef
     if (typeof operation !== 'function') continue;
     const op = meta.operations[operationId];
     if (!op) throw new ConfigurationError(`operation ${operationId} has no metadata: regenerate the client`);
-    const method = (options?: object) =>
-      call({ operationId, op, operation: operation as Operation, client, meta, settings, redactor }, options);
-    bound[operationId] = method;
+    const ctx: CallContext = { operationId, op, operation: operation as Operation, client, meta, settings, redactor };
+    const method = async (options?: object) => (await call(ctx, options)).data;
+    bound[operationId] = Object.assign(method, {
+      withResponse: (options?: object) => call(ctx, options),
+      isError: (error: unknown) => error instanceof HttpError && error.operationId === operationId,
+    });
     if (op.pagination) bound[op.pagination.iterator] = (options?: object) => paginate(method, op.pagination!, options);
   }
   return bound as BoundOperations<T>;
@@ -101,7 +129,10 @@ interface CallContext {
   redactor: Redactor;
 }
 
-async function call(ctx: CallContext, options: (PerCallSettings & { query?: object }) | undefined = {}): Promise<unknown> {
+async function call(
+  ctx: CallContext,
+  options: (PerCallSettings & { query?: object }) | undefined = {},
+): Promise<FullResponse<unknown>> {
   const refused = Object.keys(options ?? {}).filter((k) => ![...CALL_PARAMETERS, ...CALL_SETTINGS].includes(k as never));
   if (refused.length > 0) {
     throw new ConfigurationError(
@@ -149,7 +180,8 @@ async function call(ctx: CallContext, options: (PerCallSettings & { query?: obje
   if (result.error instanceof IspkitError) throw result.error;
   const answer = state.answer;
   if (!answer || !result.response) throw new RequestError(state.info, 'got no response');
-  return interpret(ctx, state, answer, validation ?? ctx.settings.validation ?? DEFAULTS.validation);
+  const data = interpret(ctx, state, answer, validation ?? ctx.settings.validation ?? DEFAULTS.validation);
+  return { data, status: answer.status, headers: keptHeaders(answer.headers, ctx.redactor) };
 }
 
 function interpret(
@@ -166,10 +198,10 @@ function interpret(
   if (status < 200 || status > 299) {
     if (truncated) {
       const kept = `${redactor.text(text)}… [truncated: the body was longer than ${ERROR_BODY_LIMIT} bytes]`;
-      throw new HttpError(info, status, kept, keptHeaders(headers, redactor));
+      throw httpError(ctx.meta, ctx.op, info, status, kept, keptHeaders(headers, redactor));
     }
     if (nestedDeeperThan(text, MAX_DEPTH)) throw tooDeep();
-    throw new HttpError(info, status, redactor.value(parseLenient(text)), keptHeaders(headers, redactor));
+    throw httpError(ctx.meta, ctx.op, info, status, redactor.value(parseLenient(text)), keptHeaders(headers, redactor));
   }
   if (text.trim() === '') throw new ResponseParseError(info, status, contentType, '', 'an empty body where JSON was expected');
   if (nestedDeeperThan(text, MAX_DEPTH)) throw tooDeep();

@@ -2,11 +2,21 @@ export {
   type BoundOperations,
   type CallOptions,
   createVendorClient,
+  type FullResponse,
   type PageIterator,
   type ResultData,
+  type ResultError,
   type VendorClientDefinition,
 } from './client.js';
-export type { FailureEnvelope, OperationMeta, PaginationMeta, VendorMeta } from './meta.js';
+export {
+  ERROR_KINDS,
+  type ErrorKind,
+  type ErrorRule,
+  type FailureEnvelope,
+  type OperationMeta,
+  type PaginationMeta,
+  type VendorMeta,
+} from './meta.js';
 export { normalizeBaseUrl, requireSecret } from './options.js';
 export * from './public.js';
 export { createMasker, MIN_SECRET_LENGTH, REDACTED } from './redact.js';

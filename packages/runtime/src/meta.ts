@@ -31,6 +31,25 @@ export interface OperationMeta {
   /** The strict schema of each 2xx JSON response body, by status. */
   responses: Readonly<Record<string, JsonSchema>>;
   pagination?: PaginationMeta;
+  /**
+   * What an error status means for this operation when it is not the usual meaning of the
+   * status (`x-ispkit-error` on the spec's response): rules tried in order, the first that
+   * matches the body decides the error class.
+   */
+  errors?: Readonly<Record<string, readonly ErrorRule[]>>;
+}
+
+/** The error classes by meaning, as the spec names them. */
+export const ERROR_KINDS = ['authentication', 'permission-denied', 'not-found', 'validation', 'rate-limit', 'server'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** One rule of `x-ispkit-error`; a rule without a condition always matches. */
+export interface ErrorRule {
+  error: ErrorKind;
+  /** Matches when the body's message (the failure envelope's message properties, else `message`) is exactly this. */
+  message?: string;
+  /** Matches when the body has this property, holding an object (e.g. PMP's `error` map of invalid fields). */
+  property?: string;
 }
 
 /** Page-numbered lists (`x-ispkit-pagination` in the spec). */

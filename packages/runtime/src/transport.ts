@@ -93,7 +93,17 @@ export function createTransport(
         });
         answer = await readBody(response, plan.maxResponseBytes, state.info, controller);
       } catch (cause) {
-        if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
+        if (plan.signal?.aborted) {
+          const aborted = new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
+          // onResponse closes every attempt that onRequest opened, an aborted one too.
+          notify(settings.onResponse, {
+            ...event,
+            durationMs: Math.round(performance.now() - started),
+            error: aborted.message,
+            willRetry: false,
+          });
+          throw aborted;
+        }
         if (cause instanceof ResponseTooLargeError) failure = cause;
         else if (timedOut) {
           failure = new TimeoutError(state.info, plan.timeout, attempt + 1, Math.round(performance.now() - firstStarted));
