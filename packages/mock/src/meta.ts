@@ -4,6 +4,7 @@ import {
   type JsonSchema,
   type OperationMeta,
   type PaginationMeta,
+  type SecurityMeta,
   SUPPORTED_FORMATS,
   VALIDATION_KEYWORDS,
   type VendorMeta,
@@ -59,7 +60,7 @@ export function buildMeta(spec: OpenApiDocument): VendorMeta {
       ...(Object.keys(errors).length > 0 && { errors }),
     };
   }
-  return { ...failureEnvelope(spec), secretQueryParams: secretQueryParams(spec), operations };
+  return { ...failureEnvelope(spec), secretQueryParams: secretQueryParams(spec), operations, security: security(spec) };
 }
 
 /** The schema with annotations dropped; any keyword the runtime's checker does not apply is an error. */
@@ -104,6 +105,23 @@ function secretQueryParams(spec: OpenApiDocument): string[] {
     (spec.components?.securitySchemes ?? {}) as Record<string, { type?: string; in?: string; name?: string }>,
   );
   return schemes.filter((s) => s.type === 'apiKey' && s.in === 'query' && s.name).map((s) => s.name!);
+}
+
+/** The spec's default security requirement, in the generated client's terms (header, query or bearer). */
+function security(spec: OpenApiDocument): SecurityMeta[] {
+  const schemes = (spec.components?.securitySchemes ?? {}) as Record<
+    string,
+    { type?: string; in?: string; name?: string; scheme?: string }
+  >;
+  const required = ((spec as { security?: Record<string, unknown>[] }).security ?? [])[0] ?? {};
+  return Object.keys(required).map((key) => {
+    const s = schemes[key];
+    if (s?.type === 'apiKey' && s.name && (s.in === 'header' || s.in === 'query')) {
+      return s.in === 'query' ? { type: 'apiKey', name: s.name, in: 'query' } : { type: 'apiKey', name: s.name };
+    }
+    if (s?.type === 'http' && s.scheme) return { type: 'http', scheme: s.scheme.toLowerCase() };
+    throw new Error(`security scheme ${key}: only apiKey (header or query) and http are supported`);
+  });
 }
 
 function checkPagination(value: unknown, where: string): PaginationMeta {

@@ -15,10 +15,12 @@ export {
   type FailureEnvelope,
   type OperationMeta,
   type PaginationMeta,
+  type SecurityMeta,
   type VendorMeta,
 } from './meta.js';
-export { normalizeBaseUrl, requireSecret } from './options.js';
+export { normalizeBaseUrl, requireBearerToken, requireSecret } from './options.js';
 export * from './public.js';
+export { RAW_METHODS, type RawRequestOptions } from './raw-request.js';
 export { createMasker, MIN_SECRET_LENGTH, REDACTED } from './redact.js';
 export {
   type JsonSchema,

@@ -12,6 +12,20 @@ export interface VendorMeta {
   /** Schemas used by several responses, referred to as `{ "$ref": "#/<index>" }`. */
   schemas?: readonly JsonSchema[];
   operations: Readonly<Record<string, OperationMeta>>;
+  /** `ispkit-<vendor>/<version>`, from the client package: the start of the `User-Agent` the client sends. */
+  client?: string;
+  /** How the spec's default security sends the credential, in the generated client's terms (for `client.request`). */
+  security?: readonly SecurityMeta[];
+}
+
+/** One way of sending the credential, as the generated client's `security` option spells it. */
+export interface SecurityMeta {
+  type: 'apiKey' | 'http';
+  /** Header or query parameter name (`apiKey`). */
+  name?: string;
+  in?: 'query' | 'header' | 'cookie';
+  /** `bearer` or `basic` (`http`). */
+  scheme?: string;
 }
 
 export interface FailureEnvelope {

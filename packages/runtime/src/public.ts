@@ -20,5 +20,7 @@ export {
   ValidationError,
   VendorFailureError,
 } from './errors.js';
+export type { Logger, LogLevel } from './logging.js';
+export type { RawRequestOptions } from './raw-request.js';
 export type { ClientSettings, DriftEvent, PerCallSettings, RequestEvent, ResponseEvent, ValidationMode } from './settings.js';
 export type { DriftIssue } from './validate.js';
