@@ -88,8 +88,15 @@ export type BoundOperations<T> = { [K in keyof T as T[K] extends Operation ? K :
   request<T = unknown>(options: RawRequestOptions): Promise<T>;
 };
 
+/**
+ * The options of a list iterator: the list's, without the page number (`Page`, `page` unless
+ * told), which the iterator sets itself.
+ */
+export type IteratorOptions<F, Page extends string = 'page'> = Omit<CallOptions<F>, 'query'> &
+  (CallOptions<F> extends { query?: infer Q } ? { query?: Omit<NonNullable<Q>, Page> & { [K in Page]?: never } } : unknown);
+
 /** An iterator over every item of a paginated list, page after page. */
-export type PageIterator<F, Item> = (options?: CallOptions<F>) => AsyncIterable<Item>;
+export type PageIterator<F, Item, Page extends string = 'page'> = (options?: IteratorOptions<F, Page>) => AsyncIterable<Item>;
 
 export interface VendorClientDefinition<T> {
   /** The generated SDK module (`src/gen/sdk.gen.ts`). */

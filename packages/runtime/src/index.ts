@@ -3,6 +3,7 @@ export {
   type CallOptions,
   createVendorClient,
   type FullResponse,
+  type IteratorOptions,
   type PageIterator,
   type ResultData,
   type ResultError,
