@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_DEPTH } from '@ispkit/runtime';
 import { CliError } from '../cli-error.js';
 import { compareResponse } from '../compare.js';
 import type { Io } from '../io.js';
@@ -64,7 +65,9 @@ export async function record(args: string[], io: Io): Promise<number> {
     const { operation, exchange, comparison } = result;
     if (!exchange || !comparison || comparison.body === undefined) {
       if (result.result !== 'skipped') failed++;
-      say(`${operation.operationId}: not recorded (${result.note ?? (exchange ? 'the answer is not JSON' : 'no answer')})`);
+      const deep = comparison?.issues.some((i) => i.got === 'deeper');
+      const why = deep ? `the answer is JSON nested deeper than ${MAX_DEPTH} levels` : 'the answer is not JSON';
+      say(`${operation.operationId}: not recorded (${result.note ?? (exchange ? why : 'no answer')})`);
       continue;
     }
     let live: LiveRecording;
