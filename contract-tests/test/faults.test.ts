@@ -79,7 +79,8 @@ describe('timeouts', () => {
   });
 
   it('an attempt cut by the caller still closes with onResponse, carrying the error', async () => {
-    server.answer(() => new Promise(() => {}));
+    // Answers late, after the abort, so that no handler outlives the test.
+    server.answer((_, res) => new Promise<void>((resolve) => setTimeout(() => resolve(json(res, 200, plans)), 300)));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const seen: string[] = [];
