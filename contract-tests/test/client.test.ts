@@ -41,6 +41,22 @@ describe.each(selectedNames)('%s client against its mock', (name) => {
     },
   );
 
+  it('withResponse resolves to the body, the status and the allow-listed headers', async () => {
+    const recording = vendor.recordings.find((r) => r.response.status < 300)!;
+    const operation = client[recording.operationId] as unknown as {
+      withResponse(options: object): Promise<{ data: unknown; status: number; headers: Headers }>;
+    };
+    const answer = await operation.withResponse({
+      ...materialize(recording.request.options),
+      headers: { Prefer: `example=${recording.name}` },
+    });
+    expect(answer.data).toEqual(recording.response.body);
+    expect(answer.status).toBe(recording.response.status);
+    expect(answer.headers.get('content-type')).toMatch(/json/);
+    // Prism's own headers (CORS and the like) are not on the allow-list.
+    expect([...answer.headers.keys()].filter((k) => k.startsWith('access-control'))).toEqual([]);
+  });
+
   it('called every operation of the spec through the client', () => {
     const ids = vendor.operations.map((o) => o.operationId);
     console.log(`${name}: ${called.size}/${ids.length} operations called through the client`);

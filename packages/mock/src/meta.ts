@@ -1,7 +1,10 @@
 import {
+  ERROR_KINDS,
+  type ErrorRule,
   type JsonSchema,
   type OperationMeta,
   type PaginationMeta,
+  type SecurityMeta,
   SUPPORTED_FORMATS,
   VALIDATION_KEYWORDS,
   type VendorMeta,
@@ -42,6 +45,11 @@ export function buildMeta(spec: OpenApiDocument): VendorMeta {
       const schema = schemas.response(path, method, status, 'application/json');
       if (schema !== undefined) responses[status] = compact(schema, `${where} ${status}`);
     }
+    const errors: Record<string, ErrorRule[]> = {};
+    for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, unknown>)) {
+      const declared = resolve(spec, response)?.['x-ispkit-error'];
+      if (declared !== undefined) errors[status] = checkErrorRules(declared, `${where} ${status}`);
+    }
     const pagination = operation['x-ispkit-pagination'];
     operations[operationId] = {
       method: method.toUpperCase(),
@@ -49,9 +57,10 @@ export function buildMeta(spec: OpenApiDocument): VendorMeta {
       idempotent: declared ?? (method === 'get' || method === 'head'),
       responses,
       ...(pagination !== undefined && { pagination: checkPagination(pagination, where) }),
+      ...(Object.keys(errors).length > 0 && { errors }),
     };
   }
-  return { ...failureEnvelope(spec), secretQueryParams: secretQueryParams(spec), operations };
+  return { ...failureEnvelope(spec), secretQueryParams: secretQueryParams(spec), operations, security: security(spec) };
 }
 
 /** The schema with annotations dropped; any keyword the runtime's checker does not apply is an error. */
@@ -98,6 +107,23 @@ function secretQueryParams(spec: OpenApiDocument): string[] {
   return schemes.filter((s) => s.type === 'apiKey' && s.in === 'query' && s.name).map((s) => s.name!);
 }
 
+/** The spec's default security requirement, in the generated client's terms (header, query or bearer). */
+function security(spec: OpenApiDocument): SecurityMeta[] {
+  const schemes = (spec.components?.securitySchemes ?? {}) as Record<
+    string,
+    { type?: string; in?: string; name?: string; scheme?: string }
+  >;
+  const required = ((spec as { security?: Record<string, unknown>[] }).security ?? [])[0] ?? {};
+  return Object.keys(required).map((key) => {
+    const s = schemes[key];
+    if (s?.type === 'apiKey' && s.name && (s.in === 'header' || s.in === 'query')) {
+      return s.in === 'query' ? { type: 'apiKey', name: s.name, in: 'query' } : { type: 'apiKey', name: s.name };
+    }
+    if (s?.type === 'http' && s.scheme) return { type: 'http', scheme: s.scheme.toLowerCase() };
+    throw new Error(`security scheme ${key}: only apiKey (header or query) and http are supported`);
+  });
+}
+
 function checkPagination(value: unknown, where: string): PaginationMeta {
   const keys = ['iterator', 'page', 'perPage', 'items', 'lastPage'] as const;
   if (!isObject(value) || !keys.every((k) => typeof value[k] === 'string') || !Number.isInteger(value.maxPerPage)) {
@@ -105,6 +131,35 @@ function checkPagination(value: unknown, where: string): PaginationMeta {
   }
   const { iterator, page, perPage, maxPerPage, items, lastPage } = value as unknown as PaginationMeta;
   return { iterator, page, perPage, maxPerPage, items, lastPage };
+}
+
+/** A response object, following one local `$ref` (`#/components/responses/…`). */
+function resolve(spec: OpenApiDocument, value: unknown): Record<string, unknown> | undefined {
+  if (!isObject(value)) return undefined;
+  const ref = value.$ref;
+  if (typeof ref !== 'string') return value;
+  let target: unknown = spec;
+  for (const part of ref.replace(/^#\//, '').split('/')) target = isObject(target) ? target[part] : undefined;
+  if (!isObject(target)) throw new Error(`unresolved response $ref ${ref}`);
+  return target;
+}
+
+/** `x-ispkit-error`: an error kind, or rules `{ error, message?, property? }` tried in order. */
+function checkErrorRules(value: unknown, where: string): ErrorRule[] {
+  const rules = typeof value === 'string' ? [{ error: value }] : value;
+  const kinds: readonly string[] = ERROR_KINDS;
+  if (!Array.isArray(rules) || rules.length === 0) throw new Error(`${where}: x-ispkit-error must be a kind or a list of rules`);
+  return rules.map((rule, i) => {
+    const at = `${where}: x-ispkit-error[${i}]`;
+    if (!isObject(rule) || !kinds.includes(rule.error as string))
+      throw new Error(`${at}.error must be one of ${kinds.join(', ')}`);
+    const extra = Object.keys(rule).filter((k) => !['error', 'message', 'property'].includes(k));
+    if (extra.length) throw new Error(`${at}: unknown key ${extra.join(', ')}`);
+    for (const k of ['message', 'property'] as const) {
+      if (rule[k] !== undefined && typeof rule[k] !== 'string') throw new Error(`${at}.${k} must be a string`);
+    }
+    return { ...rule } as unknown as ErrorRule;
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

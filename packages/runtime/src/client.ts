@@ -1,3 +1,4 @@
+import { httpError } from './classify.js';
 import {
   ConfigurationError,
   describeIssues,
@@ -9,11 +10,14 @@ import {
   snippet,
   VendorFailureError,
 } from './errors.js';
+import { type AttemptLog, createAttemptLog } from './logging.js';
 import type { OperationMeta, VendorMeta } from './meta.js';
 import { paginate } from './paginate.js';
+import { checkRawMethod, checkRawPath, isJsonBody, type RawRequestOptions } from './raw-request.js';
 import { Redactor } from './redact.js';
 import { type ClientSettings, checkSettings, DEFAULTS, type PerCallSettings } from './settings.js';
 import { createTransport, ERROR_BODY_LIMIT, keptHeaders, type TransportState } from './transport.js';
+import { userAgent } from './user-agent.js';
 import { MAX_DEPTH, nestedDeeperThan, validate } from './validate.js';
 
 /** What a generated operation resolves to when it does not throw. */
@@ -46,15 +50,53 @@ export type ResultData<F> = F extends (...args: never[]) => Promise<infer R>
     : never
   : never;
 
-type BoundMethod<F> = undefined extends Parameters<Extract<F, Operation>>[0]
-  ? (options?: CallOptions<F>) => Promise<ResultData<F>>
-  : (options: CallOptions<F>) => Promise<ResultData<F>>;
+/** The body types of an operation's declared error responses (`never` when the spec declares none). */
+export type ResultError<F> = F extends (...args: never[]) => Promise<infer R>
+  ? R extends { error: infer E }
+    ? Exclude<E, undefined>
+    : never
+  : never;
+
+/** A success answer in full: the body, the status and the allow-listed, masked headers (as on an `HttpError`). */
+export interface FullResponse<D> {
+  data: D;
+  status: number;
+  headers: Headers;
+}
+
+type Call<F, R> = undefined extends Parameters<Extract<F, Operation>>[0]
+  ? (options?: CallOptions<F>) => Promise<R>
+  : (options: CallOptions<F>) => Promise<R>;
+
+type BoundMethod<F> = Call<F, ResultData<F>> & {
+  /** The same call, resolving to `{ data, status, headers }`. */
+  withResponse: Call<F, FullResponse<ResultData<F>>>;
+  /**
+   * Narrows a caught value to an `HttpError` whose `body` has the type of this operation's
+   * declared error responses (or text: a body that is not JSON, or one cut at 64 KiB).
+   */
+  isError(error: unknown): error is HttpError<ResultError<F> | string>;
+};
 
 /** One method per generated operation, resolving to the success body and throwing otherwise. */
-export type BoundOperations<T> = { [K in keyof T as T[K] extends Operation ? K : never]: BoundMethod<T[K]> };
+export type BoundOperations<T> = { [K in keyof T as T[K] extends Operation ? K : never]: BoundMethod<T[K]> } & {
+  /**
+   * Calls an endpoint the spec does not have, under the same base URL, with the same
+   * credential, timeout, masking, errors and size limit. Retried only for GET and HEAD. The
+   * body is parsed as JSON (an empty one resolves to `undefined`) and not checked against any schema.
+   */
+  request<T = unknown>(options: RawRequestOptions): Promise<T>;
+};
+
+/**
+ * The options of a list iterator: the list's, without the page number (`Page`, `page` unless
+ * told), which the iterator sets itself.
+ */
+export type IteratorOptions<F, Page extends string = 'page'> = Omit<CallOptions<F>, 'query'> &
+  (CallOptions<F> extends { query?: infer Q } ? { query?: Omit<NonNullable<Q>, Page> & { [K in Page]?: never } } : unknown);
 
 /** An iterator over every item of a paginated list, page after page. */
-export type PageIterator<F, Item> = (options?: CallOptions<F>) => AsyncIterable<Item>;
+export type PageIterator<F, Item, Page extends string = 'page'> = (options?: IteratorOptions<F, Page>) => AsyncIterable<Item>;
 
 export interface VendorClientDefinition<T> {
   /** The generated SDK module (`src/gen/sdk.gen.ts`). */
@@ -78,17 +120,64 @@ export function createVendorClient<T extends object>(definition: VendorClientDef
   const { operations, meta, client, settings, secrets } = definition;
   checkSettings(settings, 'client options');
   const redactor = new Redactor(meta.secretQueryParams, secrets);
+  const log = createAttemptLog(settings.logger, redactor);
+  const agent = userAgent(meta.client);
+  const defaultHeaders: Record<string, string> = agent ? { 'User-Agent': agent } : {};
   const bound: Record<string, unknown> = {};
   for (const [operationId, operation] of Object.entries(operations)) {
     if (typeof operation !== 'function') continue;
     const op = meta.operations[operationId];
     if (!op) throw new ConfigurationError(`operation ${operationId} has no metadata: regenerate the client`);
-    const method = (options?: object) =>
-      call({ operationId, op, operation: operation as Operation, client, meta, settings, redactor }, options);
-    bound[operationId] = method;
+    const ctx: CallContext = {
+      operationId,
+      op,
+      operation: operation as Operation,
+      client,
+      meta,
+      settings,
+      redactor,
+      log,
+      defaultHeaders,
+    };
+    const method = async (options?: object) => (await call(ctx, options)).data;
+    bound[operationId] = Object.assign(method, {
+      withResponse: (options?: object) => call(ctx, options),
+      isError: (error: unknown) => error instanceof HttpError && error.operationId === operationId,
+    });
     if (op.pagination) bound[op.pagination.iterator] = (options?: object) => paginate(method, op.pagination!, options);
   }
+  bound.request = (options: RawRequestOptions) => rawRequest({ meta, client, settings, redactor, log, defaultHeaders }, options);
   return bound as BoundOperations<T>;
+}
+
+/** The generated client's generic entry point, as `client.request` uses it. */
+interface GeneratedClient {
+  getConfig(): { baseUrl?: string };
+  request(options: object): Promise<OperationResult>;
+}
+
+async function rawRequest(
+  shared: Pick<CallContext, 'meta' | 'client' | 'settings' | 'redactor' | 'log' | 'defaultHeaders'>,
+  options: RawRequestOptions,
+): Promise<unknown> {
+  if (typeof options !== 'object' || options === null) throw new ConfigurationError('request: options are required');
+  const { method: givenMethod, path: givenPath, ...rest } = options;
+  const generated = shared.client as GeneratedClient;
+  const method = checkRawMethod(givenMethod);
+  const path = checkRawPath(givenPath, generated.getConfig().baseUrl ?? '');
+  const op: OperationMeta = { method, path, idempotent: method === 'GET' || method === 'HEAD', responses: {} };
+  const json = isJsonBody(rest.body);
+  const operation: Operation = (opts: { client: GeneratedClient; headers?: object }) =>
+    opts.client.request({
+      ...opts,
+      method,
+      url: path,
+      security: shared.meta.security ?? [],
+      // Sent as given: the generated client would otherwise write it as JSON, and label it so.
+      ...(!json && { bodySerializer: null, headers: { 'Content-Type': null, ...opts.headers } }),
+    });
+  const ctx: CallContext = { ...shared, operationId: 'request', op, operation, raw: true };
+  return (await call(ctx, rest)).data;
 }
 
 interface CallContext {
@@ -99,9 +188,16 @@ interface CallContext {
   meta: VendorMeta;
   settings: ClientSettings;
   redactor: Redactor;
+  log: AttemptLog | undefined;
+  defaultHeaders: Record<string, string>;
+  /** `client.request`: an empty body is `undefined`, not an error. */
+  raw?: boolean;
 }
 
-async function call(ctx: CallContext, options: (PerCallSettings & { query?: object }) | undefined = {}): Promise<unknown> {
+async function call(
+  ctx: CallContext,
+  options: (PerCallSettings & { query?: object }) | undefined = {},
+): Promise<FullResponse<unknown>> {
   const refused = Object.keys(options ?? {}).filter((k) => ![...CALL_PARAMETERS, ...CALL_SETTINGS].includes(k as never));
   if (refused.length > 0) {
     throw new ConfigurationError(
@@ -124,12 +220,15 @@ async function call(ctx: CallContext, options: (PerCallSettings & { query?: obje
     state,
     ctx.settings,
     ctx.redactor,
+    ctx.log,
   );
 
   let result: OperationResult;
   try {
     result = await ctx.operation({
       ...generated,
+      // Defaults first: the client's `headers`, then the call's, win over the User-Agent.
+      headers: { ...ctx.defaultHeaders, ...ctx.settings.headers, ...(generated as { headers?: object }).headers },
       // A fresh `query` object: hey-api 0.95 writes a query apiKey only into an existing
       // `query`, so a call without query parameters would lose the token.
       query: { ...generated.query },
@@ -149,7 +248,8 @@ async function call(ctx: CallContext, options: (PerCallSettings & { query?: obje
   if (result.error instanceof IspkitError) throw result.error;
   const answer = state.answer;
   if (!answer || !result.response) throw new RequestError(state.info, 'got no response');
-  return interpret(ctx, state, answer, validation ?? ctx.settings.validation ?? DEFAULTS.validation);
+  const data = interpret(ctx, state, answer, validation ?? ctx.settings.validation ?? DEFAULTS.validation);
+  return { data, status: answer.status, headers: keptHeaders(answer.headers, ctx.redactor) };
 }
 
 function interpret(
@@ -166,11 +266,12 @@ function interpret(
   if (status < 200 || status > 299) {
     if (truncated) {
       const kept = `${redactor.text(text)}… [truncated: the body was longer than ${ERROR_BODY_LIMIT} bytes]`;
-      throw new HttpError(info, status, kept, keptHeaders(headers, redactor));
+      throw httpError(ctx.meta, ctx.op, info, status, kept, keptHeaders(headers, redactor));
     }
     if (nestedDeeperThan(text, MAX_DEPTH)) throw tooDeep();
-    throw new HttpError(info, status, redactor.value(parseLenient(text)), keptHeaders(headers, redactor));
+    throw httpError(ctx.meta, ctx.op, info, status, redactor.value(parseLenient(text)), keptHeaders(headers, redactor));
   }
+  if (text.trim() === '' && ctx.raw) return undefined;
   if (text.trim() === '') throw new ResponseParseError(info, status, contentType, '', 'an empty body where JSON was expected');
   if (nestedDeeperThan(text, MAX_DEPTH)) throw tooDeep();
   let body: unknown;

@@ -29,14 +29,17 @@ export class RequestError extends IspkitError {
   }
 }
 
-/** The server answered with a status outside 2xx. */
-export class HttpError extends RequestError {
+/**
+ * The server answered with a status outside 2xx. `B` is the body's type: a bound method's
+ * `isError` narrows it to the operation's declared error bodies (or text, for a page or a cut body).
+ */
+export class HttpError<B = unknown> extends RequestError {
   override name = 'HttpError';
   constructor(
     info: RequestInfo,
     readonly status: number,
     /** The response body, parsed as JSON when it is JSON, else its text. */
-    readonly body: unknown,
+    readonly body: B,
     /** An allow-list of the response headers (content type, retry-after, request ids), credentials masked. */
     readonly headers: Headers = new Headers(),
     message = `failed with HTTP ${status}${describeBody(body)}`,
@@ -61,6 +64,45 @@ export class RedirectError extends HttpError {
   ) {
     super(info, status, undefined, headers, `was redirected (HTTP ${status}) to ${location}: ${reason}`);
   }
+}
+
+/** The credential is missing, wrong or expired (401, or a vendor's own way of saying so, read from the spec). */
+export class AuthenticationError<B = unknown> extends HttpError<B> {
+  override name = 'AuthenticationError';
+}
+
+/** The credential is valid but may not do this (403, or the vendor's equivalent). */
+export class PermissionDeniedError<B = unknown> extends HttpError<B> {
+  override name = 'PermissionDeniedError';
+}
+
+/** No such record or route (404, unless the spec says the vendor means something else by it). */
+export class NotFoundError<B = unknown> extends HttpError<B> {
+  override name = 'NotFoundError';
+}
+
+/** The server refused the input (400, 422, or the vendor's equivalent). */
+export class ValidationError<B = unknown> extends HttpError<B> {
+  override name = 'ValidationError';
+  /**
+   * Messages by field: Laravel's `errors` (`{ field: [messages] }`) or a single message per
+   * field (PMP's `error`), credentials masked. Empty when the body names no field.
+   */
+  readonly fieldErrors: Record<string, string[]>;
+  constructor(info: RequestInfo, status: number, body: B, headers?: Headers, fieldErrors: Record<string, string[]> = {}) {
+    super(info, status, body, headers);
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+/** Too many requests (429): `headers.get('retry-after')` says when to come back, if the server said. */
+export class RateLimitError<B = unknown> extends HttpError<B> {
+  override name = 'RateLimitError';
+}
+
+/** The server failed (5xx). */
+export class ServerError<B = unknown> extends HttpError<B> {
+  override name = 'ServerError';
 }
 
 /** The body grew past `maxResponseBytes` (decoded bytes): the read stopped there, and the call is not retried. */

@@ -12,6 +12,20 @@ export interface VendorMeta {
   /** Schemas used by several responses, referred to as `{ "$ref": "#/<index>" }`. */
   schemas?: readonly JsonSchema[];
   operations: Readonly<Record<string, OperationMeta>>;
+  /** `ispkit-<vendor>/<version>`, from the client package: the start of the `User-Agent` the client sends. */
+  client?: string;
+  /** How the spec's default security sends the credential, in the generated client's terms (for `client.request`). */
+  security?: readonly SecurityMeta[];
+}
+
+/** One way of sending the credential, as the generated client's `security` option spells it. */
+export interface SecurityMeta {
+  type: 'apiKey' | 'http';
+  /** Header or query parameter name (`apiKey`). */
+  name?: string;
+  in?: 'query' | 'header' | 'cookie';
+  /** `bearer` or `basic` (`http`). */
+  scheme?: string;
 }
 
 export interface FailureEnvelope {
@@ -31,6 +45,25 @@ export interface OperationMeta {
   /** The strict schema of each 2xx JSON response body, by status. */
   responses: Readonly<Record<string, JsonSchema>>;
   pagination?: PaginationMeta;
+  /**
+   * What an error status means for this operation when it is not the usual meaning of the
+   * status (`x-ispkit-error` on the spec's response): rules tried in order, the first that
+   * matches the body decides the error class.
+   */
+  errors?: Readonly<Record<string, readonly ErrorRule[]>>;
+}
+
+/** The error classes by meaning, as the spec names them. */
+export const ERROR_KINDS = ['authentication', 'permission-denied', 'not-found', 'validation', 'rate-limit', 'server'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** One rule of `x-ispkit-error`; a rule without a condition always matches. */
+export interface ErrorRule {
+  error: ErrorKind;
+  /** Matches when the body's message (the failure envelope's message properties, else `message`) is exactly this. */
+  message?: string;
+  /** Matches when the body has this property, holding an object (e.g. PMP's `error` map of invalid fields). */
+  property?: string;
 }
 
 /** Page-numbered lists (`x-ispkit-pagination` in the spec). */

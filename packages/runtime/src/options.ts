@@ -41,3 +41,14 @@ export function requireSecret(value: unknown, name: string): string {
   }
   return value;
 }
+
+/**
+ * A bearer token given with its `Bearer ` prefix (as copied from a curl line) is accepted once
+ * without it: the generated client adds the prefix, and `Bearer Bearer …` would fail as a bad token.
+ */
+export function requireBearerToken(value: unknown, name: string): string {
+  const token = requireSecret(value, name);
+  const bare = token.replace(/^\s*bearer\s+/i, '');
+  if (/^bearer\s/i.test(bare)) throw new ConfigurationError(`${name} must be the token alone, without "Bearer "`);
+  return bare === token ? token : requireSecret(bare, name);
+}

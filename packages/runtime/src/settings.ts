@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors.js';
+import type { Logger } from './logging.js';
 import type { DriftIssue } from './validate.js';
 
 /** What drift detection does when a 2xx body departs from the spec's schema. */
@@ -28,6 +29,14 @@ export interface ClientSettings {
   onResponse?: (event: ResponseEvent) => void;
   /** Called on drift in `warn` mode; without it, drift is written to `console.warn`. */
   onDrift?: (event: DriftEvent) => void;
+  /**
+   * Where the one line per attempt goes (console, pino…), credentials masked. Logs at `info`
+   * unless `ISPKIT_LOG` (debug, info, warn, off) says otherwise; without it, only `ISPKIT_LOG`
+   * turns logging on, to the console.
+   */
+  logger?: Logger;
+  /** Headers sent with every call (a per-call `headers` entry wins). */
+  headers?: Record<string, string>;
 }
 
 /** Options any single call takes besides the operation's own. */
@@ -91,6 +100,13 @@ export function checkSettings(settings: PerCallSettings & Partial<ClientSettings
   }
   if (validation !== undefined && !MODES.includes(validation)) {
     throw new ConfigurationError(`${where}: validation must be one of ${MODES.join(', ')}, got ${JSON.stringify(validation)}`);
+  }
+  const headers = (settings as Partial<ClientSettings>).headers;
+  if (
+    headers !== undefined &&
+    (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string'))
+  ) {
+    throw new ConfigurationError(`${where}: headers must be an object of header names to string values`);
   }
   for (const hook of ['fetch', 'onRequest', 'onResponse', 'onDrift'] as const) {
     if (settings[hook] !== undefined && typeof settings[hook] !== 'function') {

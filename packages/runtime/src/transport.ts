@@ -7,6 +7,7 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from './errors.js';
+import type { AttemptLog } from './logging.js';
 import type { Redactor } from './redact.js';
 import type { ClientSettings } from './settings.js';
 
@@ -51,6 +52,7 @@ export function createTransport(
   state: TransportState,
   settings: ClientSettings,
   redactor: Redactor,
+  log?: AttemptLog,
 ): (request: Request) => Promise<Response> {
   const baseFetch = settings.fetch ?? globalThis.fetch;
   return async (request) => {
@@ -93,7 +95,19 @@ export function createTransport(
         });
         answer = await readBody(response, plan.maxResponseBytes, state.info, controller);
       } catch (cause) {
-        if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
+        if (plan.signal?.aborted) {
+          const aborted = new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
+          // onResponse closes every attempt that onRequest opened, an aborted one too.
+          const closed = {
+            ...event,
+            durationMs: Math.round(performance.now() - started),
+            error: aborted.message,
+            willRetry: false,
+          };
+          notify(settings.onResponse, closed);
+          log?.(closed);
+          throw aborted;
+        }
         if (cause instanceof ResponseTooLargeError) failure = cause;
         else if (timedOut) {
           failure = new TimeoutError(state.info, plan.timeout, attempt + 1, Math.round(performance.now() - firstStarted));
@@ -106,13 +120,15 @@ export function createTransport(
       const target = answer && redirectTarget(answer);
       const delay =
         attempt < retries && !target && !(failure instanceof ResponseTooLargeError) ? retryDelay(attempt, answer) : undefined;
-      notify(settings.onResponse, {
+      const closed = {
         ...event,
         ...(answer && { status: answer.status }),
         durationMs: Math.round(performance.now() - started),
         ...(failure && { error: failure.message }),
         willRetry: delay !== undefined,
-      });
+      };
+      notify(settings.onResponse, closed);
+      log?.(closed);
       if (delay !== undefined) {
         await sleep(delay, plan.signal, state.info, redactor);
         continue;

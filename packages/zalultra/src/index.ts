@@ -1,4 +1,10 @@
-import { type BoundOperations, type ClientSettings, createVendorClient, normalizeBaseUrl, requireSecret } from '@ispkit/runtime';
+import {
+  type BoundOperations,
+  type ClientSettings,
+  createVendorClient,
+  normalizeBaseUrl,
+  requireBearerToken,
+} from '@ispkit/runtime';
 import { createClient, createConfig } from './gen/client/index.js';
 import { meta } from './gen/meta.gen.js';
 import * as operations from './gen/sdk.gen.js';
@@ -26,7 +32,7 @@ export type ZalUltraClient = BoundOperations<typeof operations>;
  * ```
  */
 export function createZalUltraClient(options: ZalUltraClientOptions): ZalUltraClient {
-  const token = requireSecret(options?.token, 'token');
+  const token = requireBearerToken(options?.token, 'token');
   const client = createClient(
     createConfig({
       baseUrl: normalizeBaseUrl(options.baseUrl, 'https://isp.example.com/api/v1'),

@@ -46,7 +46,7 @@ export type Failure = {
     message: string;
 };
 
-export type ValidationError = {
+export type ValidationFailure = {
     message: string;
     /**
      * Messages per invalid field.
@@ -733,7 +733,7 @@ export type CreateClientErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type CreateClientError = CreateClientErrors[keyof CreateClientErrors];
@@ -775,7 +775,7 @@ export type CreateServiceErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type CreateServiceError = CreateServiceErrors[keyof CreateServiceErrors];
@@ -977,7 +977,7 @@ export type CreateInvoiceErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type CreateInvoiceError = CreateInvoiceErrors[keyof CreateInvoiceErrors];
@@ -1018,7 +1018,7 @@ export type PayInvoiceErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type PayInvoiceError = PayInvoiceErrors[keyof PayInvoiceErrors];
@@ -1124,7 +1124,7 @@ export type ListClientsErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type ListClientsError = ListClientsErrors[keyof ListClientsErrors];
@@ -1189,7 +1189,7 @@ export type ListTicketsErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type ListTicketsError = ListTicketsErrors[keyof ListTicketsErrors];
@@ -1226,7 +1226,7 @@ export type CreateTicketErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type CreateTicketError = CreateTicketErrors[keyof CreateTicketErrors];
@@ -1356,7 +1356,7 @@ export type UpdateTicketErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type UpdateTicketError = UpdateTicketErrors[keyof UpdateTicketErrors];
@@ -1409,7 +1409,7 @@ export type ReplyTicketErrors = {
      * shows no body; this is Laravel's validation error shape.
      *
      */
-    422: ValidationError;
+    422: ValidationFailure;
 };
 
 export type ReplyTicketError = ReplyTicketErrors[keyof ReplyTicketErrors];

@@ -3,6 +3,8 @@ import type { VendorMeta } from '@ispkit/runtime';
 
 export const meta: VendorMeta = {
   "secretQueryParams": ["token"],
+  "security": [{"type":"apiKey","name":"token","in":"query"}],
+  "client": "ispkit-suricata-wispro/0.1.0",
   "schemas": [
 
   ],

@@ -4,6 +4,8 @@ import type { VendorMeta } from '@ispkit/runtime';
 export const meta: VendorMeta = {
   "failure": {"property":"success","value":false,"message":["message"]},
   "secretQueryParams": [],
+  "security": [{"type":"http","scheme":"bearer"}],
+  "client": "ispkit-zalultra/0.1.0",
   "schemas": [
     {"type":"object","required":["success","message"],"properties":{"success":{"const":true},"message":{"type":"string"}},"additionalProperties":false},
   ],

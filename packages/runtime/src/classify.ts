@@ -1,0 +1,92 @@
+import {
+  AuthenticationError,
+  HttpError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  type RequestInfo,
+  ServerError,
+  ValidationError,
+} from './errors.js';
+import type { ErrorKind, ErrorRule, OperationMeta, VendorMeta } from './meta.js';
+
+/** The usual meaning of a status, when the spec says nothing else. */
+export function kindOfStatus(status: number): ErrorKind | undefined {
+  if (status === 401) return 'authentication';
+  if (status === 403) return 'permission-denied';
+  if (status === 404) return 'not-found';
+  if (status === 400 || status === 422) return 'validation';
+  if (status === 429) return 'rate-limit';
+  if (status >= 500 && status <= 599) return 'server';
+  return undefined;
+}
+
+/** The kind the operation's `x-ispkit-error` rules give this answer, else the status's usual one. */
+export function errorKind(meta: VendorMeta, op: OperationMeta, status: number, body: unknown): ErrorKind | undefined {
+  const rules = op.errors?.[String(status)];
+  const rule = rules?.find((r) => matches(meta, r, body));
+  return rule ? rule.error : kindOfStatus(status);
+}
+
+/** The `HttpError` subclass for an error answer (body and headers already masked). */
+export function httpError(
+  meta: VendorMeta,
+  op: OperationMeta,
+  info: RequestInfo,
+  status: number,
+  body: unknown,
+  headers: Headers,
+): HttpError {
+  const kind = errorKind(meta, op, status, body);
+  switch (kind) {
+    case 'authentication':
+      return new AuthenticationError(info, status, body, headers);
+    case 'permission-denied':
+      return new PermissionDeniedError(info, status, body, headers);
+    case 'not-found':
+      return new NotFoundError(info, status, body, headers);
+    case 'validation':
+      return new ValidationError(info, status, body, headers, fieldErrors(body, op.errors?.[String(status)]));
+    case 'rate-limit':
+      return new RateLimitError(info, status, body, headers);
+    case 'server':
+      return new ServerError(info, status, body, headers);
+    default:
+      return new HttpError(info, status, body, headers);
+  }
+}
+
+function matches(meta: VendorMeta, rule: ErrorRule, body: unknown): boolean {
+  if (rule.message !== undefined) {
+    if (!isObject(body)) return false;
+    const keys = meta.failure?.message.length ? meta.failure.message : ['message'];
+    if (!keys.some((k) => Object.hasOwn(body, k) && body[k] === rule.message)) return false;
+  }
+  if (rule.property !== undefined && !(isObject(body) && Object.hasOwn(body, rule.property) && isObject(body[rule.property]))) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Messages by field, from the property a rule names, Laravel's `errors` or PMP's `error`:
+ * a list of messages or a single one per field. Anything else is left out.
+ */
+export function fieldErrors(body: unknown, rules?: readonly ErrorRule[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!isObject(body)) return out;
+  const names = [...(rules ?? []).flatMap((r) => (r.property ? [r.property] : [])), 'errors', 'error'];
+  const source = names.map((n) => (Object.hasOwn(body, n) ? body[n] : undefined)).find(isObject);
+  if (!source) return out;
+  for (const [field, value] of Object.entries(source)) {
+    const messages = (Array.isArray(value) ? value : [value]).filter((m): m is string => typeof m === 'string');
+    // Defined, not assigned: a body's `__proto__` key stays a plain field.
+    if (messages.length)
+      Object.defineProperty(out, field, { value: messages, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
