@@ -22,10 +22,7 @@ export async function interleavedRounds(
   const p50: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({ time, warmupTime: Math.max(20, time / 5), iterations: 20, throws: true });
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length]!;
-      bench.add(name, tasks[name]!);
-    }
+    for (const name of roundOrder(names, round)) bench.add(name, tasks[name]!);
     await bench.run();
     for (const task of bench.tasks) {
       const result = task.result;
@@ -35,4 +32,9 @@ export async function interleavedRounds(
     onRound?.(round + 1);
   }
   return p50;
+}
+
+/** The order of the tasks in a round: rotated by one each round, so that no task always runs first or last. */
+export function roundOrder(names: readonly string[], round: number): string[] {
+  return names.map((_, i) => names[(i + round) % names.length]!);
 }
