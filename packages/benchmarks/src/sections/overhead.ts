@@ -4,7 +4,7 @@ import { createSmartIspClient } from '@ispkit/smartisp';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/smartisp.js';
 import { generatedSmartIspCalls } from '../generated-client.js';
-import { interleavedRounds } from '../rounds.js';
+import { alternatingRounds } from '../rounds.js';
 import type { Section, SectionResult } from '../section.js';
 import { spawnServer } from '../spawn-server.js';
 import {
@@ -125,11 +125,11 @@ export const overhead: Section = {
         }
       }
 
-      log(`overhead: per operation, ${ROUNDS} interleaved rounds of ${contenders.length} contenders, ${TIME} ms each`);
+      log(`overhead: per operation, ${ROUNDS} rounds alternating ${contenders.length} contenders call by call, ${TIME} ms each`);
       const measured = await measureSteady(
         operations,
         (id) =>
-          interleavedRounds(calls[id as OperationId], {
+          alternatingRounds(calls[id as OperationId], {
             rounds: ROUNDS,
             time: TIME,
             onRound: (r) => log(`overhead: ${id} round ${r}/${ROUNDS}`),
@@ -226,8 +226,9 @@ export const overhead: Section = {
           `\`@ispkit/smartisp\` against a plain node:http server (its own process) serving the recordings over loopback; raw \`fetch\` + ` +
           '`res.json()` on the same URLs; openapi-fetch with openapi-typescript types generated from the same spec at bench time; and ' +
           "the client's generated hey-api functions called without the ispkit runtime, to show whose cost is whose. " +
-          `Each operation: ${ROUNDS} tinybench rounds in which every contender runs in turn (the order rotated each round), so that they ` +
-          "share the machine's state; a round gives each contender its median latency and its ratio to raw fetch in that round. " +
+          `Each operation: ${ROUNDS} rounds of ${TIME} ms per contender, each round a series of sweeps that call every contender once, ` +
+          "the order rotated from sweep to sweep, so that contenders share the machine's state call by call; a round gives each " +
+          'contender its median call time and its ratio to raw fetch in that round. ' +
           'Cells are the median across rounds with the min–max range in brackets. ' +
           '"Validation on" is `warn`, the default (`strict` runs the same check).',
         tables: [
