@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,13 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['src/setup.ts'],
     testTimeout: 20_000,
+    // Test files share no mutable state (each starts its own servers, restores its spies and clones
+    // what it changes), so a worker runs them one after another in one module graph: the clients,
+    // the mock package and each vendor's context (`loadVendor`) are imported and built once per
+    // worker instead of once per file, which was most of the suite's time.
+    isolate: false,
+    // Much of the suite waits on timers and sockets (backoffs, timeouts, hostile servers), so a
+    // second worker overlaps that waiting even on 2 cores, where vitest would start one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
