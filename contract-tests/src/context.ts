@@ -1,11 +1,12 @@
-import { buildMeta, StrictSchemas } from '@ispkit/codegen';
 import {
+  buildMeta,
   listOperations,
   loadRecordings,
   loadSpec,
   type OpenApiDocument,
   type OperationEntry,
   type Recording,
+  StrictSchemas,
 } from '@ispkit/mock';
 import { type DriftIssue, validate as runtimeValidate } from '@ispkit/runtime';
 import { createValidator, describeErrors, type ValidateFunction } from './validator.js';
