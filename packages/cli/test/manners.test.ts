@@ -35,7 +35,7 @@ describe('ispkit', () => {
     expect((await ispkit(['help', 'mock'])).stdout).toMatch(/^usage: ispkit mock/);
     const unknown = await ispkit(['help', 'nosuch']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^ispkit: unknown command "nosuch"; commands: mock, verify, record\n$/);
+    expect(unknown.stderr).toMatch(/^ispkit: unknown command "nosuch"; commands: mock, verify, record, scan\n$/);
   });
 });
 

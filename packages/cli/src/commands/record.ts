@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_DEPTH } from '@ispkit/runtime';
 import { CliError } from '../cli-error.js';
 import { compareResponse } from '../compare.js';
 import type { Io } from '../io.js';
@@ -64,7 +65,10 @@ export async function record(args: string[], io: Io): Promise<number> {
     const { operation, exchange, comparison } = result;
     if (!exchange || !comparison || comparison.body === undefined) {
       if (result.result !== 'skipped') failed++;
-      say(`${operation.operationId}: not recorded (${result.note ?? (exchange ? 'the answer is not JSON' : 'no answer')})`);
+      // The comparison refuses a body nested past the limit before parsing it: say so, not "not JSON".
+      const tooDeep = comparison?.issues.some((issue) => issue.where === 'body' && issue.got === 'deeper');
+      const why = tooDeep ? `the answer nests deeper than ${MAX_DEPTH} levels` : 'the answer is not JSON';
+      say(`${operation.operationId}: not recorded (${result.note ?? (exchange ? why : 'no answer')})`);
       continue;
     }
     let live: LiveRecording;
