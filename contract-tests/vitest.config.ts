@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,8 +10,5 @@ export default defineConfig({
     // the mock package and each vendor's context (`loadVendor`) are imported and built once per
     // worker instead of once per file, which was most of the suite's time.
     isolate: false,
-    // Much of the suite waits on timers and sockets (backoffs, timeouts, hostile servers), so a
-    // second worker overlaps that waiting even on 2 cores, where vitest would start one.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

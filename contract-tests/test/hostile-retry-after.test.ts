@@ -4,7 +4,7 @@ import { call, readOf, server, useHostileServers } from '../src/hostile.js';
 import { selectedNames } from '../src/selection.js';
 
 // Apart from the other hostile-server tests because each waits out a real backoff: a file of its
-// own runs beside them on another worker.
+// own can run beside them where vitest starts more than one worker.
 useHostileServers();
 
 describe.each(selectedNames)('%s: hostile Retry-After values', (name) => {
