@@ -5,5 +5,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['src/setup.ts'],
     testTimeout: 20_000,
+    // Test files share no mutable state (each starts its own servers, restores its spies and clones
+    // what it changes), so a worker runs them one after another in one module graph: the clients,
+    // the mock package and each vendor's context (`loadVendor`) are imported and built once per
+    // worker instead of once per file, which was most of the suite's time.
+    isolate: false,
   },
 });

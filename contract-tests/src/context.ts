@@ -1,16 +1,17 @@
-import { buildMeta, StrictSchemas } from '@ispkit/codegen';
 import {
+  buildMeta,
   listOperations,
   loadRecordings,
   loadSpec,
   type OpenApiDocument,
   type OperationEntry,
   type Recording,
+  StrictSchemas,
 } from '@ispkit/mock';
 import { type DriftIssue, validate as runtimeValidate } from '@ispkit/runtime';
 import { createValidator, describeErrors, type ValidateFunction } from './validator.js';
 
-/** Everything the suite knows about one vendor, loaded once per test file. */
+/** Everything the suite knows about one vendor, loaded once per run (see `loadVendor`). */
 export interface VendorContext {
   name: string;
   spec: OpenApiDocument;
@@ -28,7 +29,23 @@ export interface VendorContext {
   checkResponse(path: string, method: string, status: number, contentType: string, value: unknown): string[];
 }
 
+const loaded = new Map<string, VendorContext>();
+
+/**
+ * A vendor's context, built on first use and shared by every test file that the same worker runs
+ * (the suite runs without isolation): parsing the spec, building the metadata and compiling the
+ * validators is most of a test file's start-up. Tests read it and never change it.
+ */
 export function loadVendor(name: string): VendorContext {
+  let vendor = loaded.get(name);
+  if (!vendor) {
+    vendor = buildVendor(name);
+    loaded.set(name, vendor);
+  }
+  return vendor;
+}
+
+function buildVendor(name: string): VendorContext {
   const spec = loadSpec(name);
   const schemas = new StrictSchemas(spec);
   const ajv = createValidator();

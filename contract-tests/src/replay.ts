@@ -1,5 +1,5 @@
-import { StrictSchemas } from '@ispkit/codegen';
 import type { OpenApiDocument, OperationEntry } from '@ispkit/mock';
+import { StrictSchemas } from '@ispkit/mock';
 import { applyCredentials, formEncode, multipartEncode, requestViolations } from './http.js';
 
 interface Parameter {

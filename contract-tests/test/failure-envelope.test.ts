@@ -1,4 +1,4 @@
-import { buildMeta } from '@ispkit/codegen';
+import { buildMeta } from '@ispkit/mock';
 import { VendorFailureError } from '@ispkit/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadVendor } from '../src/context.js';

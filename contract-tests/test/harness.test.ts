@@ -1,4 +1,4 @@
-import { StrictSchemas } from '@ispkit/codegen';
+import { StrictSchemas } from '@ispkit/mock';
 import { describe, expect, it } from 'vitest';
 import { parseCurl } from '../src/curl.js';
 import { materialize, rawRequest, requestViolations } from '../src/http.js';

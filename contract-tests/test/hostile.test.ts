@@ -1,72 +1,19 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { clientFactories } from '@ispkit/cli';
-import { loadSpec, type Recording } from '@ispkit/mock';
 import type { ClientSettings } from '@ispkit/runtime';
 import { createSmartIspClient } from '@ispkit/smartisp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadVendor } from '../src/context.js';
-import { FaultServer, json, text } from '../src/fault-server.js';
+import { type FaultServer, json, text } from '../src/fault-server.js';
+import { bomb, call, endless, MiB, other, outcome, readOf, server, useHostileServers } from '../src/hostile.js';
 import { FAKE_SECRET } from '../src/http.js';
 import { selectedNames } from '../src/selection.js';
 import { clients } from '../src/vendors.js';
 
 // The clients against servers that behave the way an attacker or a broken vendor would:
 // redirects to another origin, huge and endless bodies, deep nesting, keys named after
-// Object.prototype, echoed secrets in every encoding, hostile Retry-After values.
-let server: FaultServer;
-let other: FaultServer;
-beforeAll(async () => {
-  [server, other] = await Promise.all([FaultServer.start(), FaultServer.start()]);
-  other.answer((_, res) => json(res, 200, { success: true }));
-});
-afterAll(() => Promise.all([server.close(), other.close()]));
-
-const outcome = (promise: Promise<unknown>) =>
-  promise.then(
-    (data) => ({ data, error: undefined }),
-    (error: unknown) => ({ data: undefined, error: error as Error & Record<string, unknown> }),
-  );
-
-/** A read, safe to repeat, that the vendor's recordings show answered 200. */
-function readOf(name: (typeof selectedNames)[number]): Recording {
-  const vendor = loadVendor(name);
-  const spec = loadSpec(name);
-  const safe = (r: Recording) =>
-    (spec.paths[r.request.path]?.[r.request.method.toLowerCase()] as Record<string, unknown> | undefined)?.[
-      'x-ispkit-idempotent'
-    ] !== false;
-  return vendor.recordings.find((r) => r.request.method.toUpperCase() === 'GET' && r.response.status < 300 && safe(r))!;
-}
-
-function call(name: (typeof selectedNames)[number], settings: ClientSettings & Record<string, unknown> = {}, extra = {}) {
-  const recording = readOf(name);
-  const client = clients[name](server.url, fetch, { maxRetries: 0, timeout: 5_000, ...settings });
-  return outcome(client[recording.operationId]!({ ...recording.request.options, ...extra }));
-}
-
-/** Streams `chunk` until the client hangs up, counting what was written. */
-function endless(chunk: Buffer, headers: Record<string, string | number> = {}) {
-  const sent = { bytes: 0 };
-  const handler = (_: IncomingMessage, res: ServerResponse) => {
-    res.writeHead(200, { 'Content-Type': 'application/json', ...headers });
-    res.write('{"data": "');
-    const pump = () => {
-      while (!res.destroyed && sent.bytes < 2 ** 31) {
-        sent.bytes += chunk.length;
-        if (!res.write(chunk)) return void res.once('drain', pump);
-      }
-    };
-    res.on('close', () => undefined);
-    pump();
-  };
-  return { sent, handler };
-}
-
-const MiB = 1024 * 1024;
-/** 16 MiB of JSON in 16 KB of gzip, made once: far past the 1 MiB limit the bomb tests set. */
-const bomb = gzipSync(Buffer.concat([Buffer.from('{"data":"'), Buffer.alloc(16 * MiB, 'a'), Buffer.from('"}')]));
+// Object.prototype, echoed secrets in every encoding (Retry-After: hostile-retry-after.test.ts).
+useHostileServers();
 
 describe.each(selectedNames)('%s against a hostile server', (name) => {
   describe('redirects', () => {
@@ -216,33 +163,6 @@ describe.each(selectedNames)('%s against a hostile server', (name) => {
         expect(error?.message).toContain(`/${key}`);
       },
     );
-  });
-
-  describe('Retry-After', () => {
-    it.each(['-1', '+3', 'Thu, 01 Jan 1970 00:00:00 GMT', '0', '1.5e0', 'soon'])(
-      'Retry-After: %s falls back to the normal backoff',
-      async (value) => {
-        const times: number[] = [];
-        server.answer((_, res, attempt) => {
-          times.push(performance.now());
-          if (attempt === 1) json(res, 503, { message: 'busy' }, { 'Retry-After': value });
-          else json(res, 200, readOf(name).response.body);
-        });
-        await call(name, { maxRetries: 1, validation: 'off' });
-        expect(times).toHaveLength(2);
-        // The normal backoff waits at least 375 ms before the first retry.
-        expect(times[1]! - times[0]!).toBeGreaterThan(300);
-      },
-    );
-
-    it('a TimeoutError after retries says how many attempts and the total time', async () => {
-      server.answer(() => undefined);
-      const { error } = await call(name, { maxRetries: 1, timeout: 100 });
-      expect(error?.name).toBe('TimeoutError');
-      expect(error?.message).toMatch(/2 attempts/);
-      expect(error?.message).toMatch(/in total/);
-      expect(error?.attempts).toBe(2);
-    });
   });
 
   describe('credentials', () => {

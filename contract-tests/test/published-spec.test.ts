@@ -1,5 +1,4 @@
-import { StrictSchemas } from '@ispkit/codegen';
-import { buildPublishedSpec, listOperations, type OpenApiDocument } from '@ispkit/mock';
+import { buildPublishedSpec, listOperations, type OpenApiDocument, StrictSchemas } from '@ispkit/mock';
 import { describe, expect, inject, it } from 'vitest';
 import { loadVendor } from '../src/context.js';
 import { bodyMediaTypes, exampleRequest, replay } from '../src/replay.js';

@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageDir, repoRoot } from '../paths.js';
 import { type CommandResult, pnpmCommand, runCommand } from '../run-command.js';
 import type { Section, SectionResult } from '../section.js';
 import { formatSeconds, median } from '../stats.js';
 
-const SUITE_TARGET = 60_000;
+const SUITE_TARGET = 40_000;
+const COLD_TARGET = 100_000;
 const RERUN_TARGET = 3_000;
 const RERUNS = 3;
 
@@ -35,6 +36,8 @@ export const pipeline: Section = {
     let failed = false;
     const run = async (label: string, command: string, args: string[], cwd: string, env = cleanEnv()) => {
       log(`pipeline: ${label}`);
+      // The machine may be shared: what else was running is part of the number.
+      const load = loadavg()[0]!.toFixed(1);
       const logFile = join(logs, `${++step}.log`);
       const result = await runCommand(command, args, { cwd, env, logFile, log, label: `pipeline: ${label}` });
       log(`pipeline: ${label}: ${outcome(result)}`);
@@ -42,7 +45,7 @@ export const pipeline: Section = {
         failed = true;
         log(`${result.tail}\n(full output: ${logFile})`);
       }
-      return { ...result, logFile };
+      return { ...result, logFile, load };
     };
     const rows: string[][] = [];
     const notes: string[] = [];
@@ -68,11 +71,16 @@ export const pipeline: Section = {
         scratch,
       );
       const operations = /(\d+) operations/.exec(readFileSync(result.logFile, 'utf8'))?.[1];
-      rows.push([`code generation: ${folder}${operations ? ` (${operations} operations)` : ''}`, outcome(result), '']);
+      rows.push([
+        `code generation: ${folder}${operations ? ` (${operations} operations)` : ''}`,
+        outcome(result),
+        '',
+        result.load,
+      ]);
       codegenTotal += result.ms;
       specs++;
     }
-    rows.push([`code generation: all ${specs} specs`, formatSeconds(codegenTotal), '']);
+    rows.push([`code generation: all ${specs} specs`, formatSeconds(codegenTotal), '', '']);
 
     const root = readManifest(repoRoot);
     const pnpm = pnpmCommand(root.packageManager ?? 'pnpm@10');
@@ -83,9 +91,10 @@ export const pipeline: Section = {
       repoRoot,
       cleanEnv({ TURBO_FORCE: 'true' }),
     );
-    rows.push(['cold `pnpm test` (turbo cache bypassed)', outcome(cold), 'CI run < 10 min']);
+    rows.push(['cold `pnpm test` (turbo cache bypassed)', outcome(cold), `< ${formatSeconds(COLD_TARGET)}`, cold.load]);
 
     const reruns: number[] = [];
+    const rerunLoad = loadavg()[0]!.toFixed(1);
     let rerunFailed: CommandResult | undefined;
     for (let i = 1; i <= RERUNS; i++) {
       const rerun = await run(`no-change rerun ${i}/${RERUNS}`, pnpm.command, [...pnpm.prefix, 'test'], repoRoot);
@@ -103,6 +112,7 @@ export const pipeline: Section = {
       `no-change rerun of \`pnpm test\` (median of ${RERUNS})`,
       rerun === undefined ? outcome(rerunFailed!) : formatSeconds(rerun),
       `< ${formatSeconds(RERUN_TARGET)}`,
+      rerunLoad,
     ]);
 
     const suiteDir = join(repoRoot, 'contract-tests');
@@ -119,6 +129,7 @@ export const pipeline: Section = {
       'contract suite alone (`vitest run` in contract-tests, every vendor)',
       outcome(suite),
       `< ${formatSeconds(SUITE_TARGET)}`,
+      suite.load,
     ]);
 
     const slowest = slowestFiles(report);
@@ -127,7 +138,9 @@ export const pipeline: Section = {
         suite.ms <= SUITE_TARGET
           ? `met with ${formatSeconds(SUITE_TARGET - suite.ms)} to spare`
           : `missed by ${formatSeconds(suite.ms - SUITE_TARGET)} (${Math.round((suite.ms / SUITE_TARGET - 1) * 100)}%)`;
-      notes.push(`Contract suite under 60 s on ${availableParallelism()} cores: ${verdict}. Its slowest files: ${slowest}.`);
+      notes.push(
+        `Contract suite under ${formatSeconds(SUITE_TARGET)} on ${availableParallelism()} cores: ${verdict}. Its slowest files: ${slowest}.`,
+      );
     } else {
       notes.push(`The contract suite failed (exit ${suite.code}), so its time says nothing about the target; see the console.`);
     }
@@ -143,6 +156,13 @@ export const pipeline: Section = {
     }
     // The logs are kept only when something failed, to be read.
     if (!failed) rmSync(logs, { recursive: true, force: true });
+    if (cold.code === 0) {
+      notes.push(
+        `Cold \`pnpm test\` under ${formatSeconds(COLD_TARGET)}: ` +
+          (cold.ms <= COLD_TARGET ? 'met.' : `missed by ${formatSeconds(cold.ms - COLD_TARGET)}.`) +
+          ' The load column is the 1-minute load average as the step started; on a shared machine above its core count, times stretch.',
+      );
+    }
     if (cold.code !== 0) notes.push(`The cold \`pnpm test\` failed (exit ${cold.code}); see the console for its last lines.`);
     return {
       title: 'Pipeline speed',
@@ -150,7 +170,7 @@ export const pipeline: Section = {
         'Wall-clock times of the commands as a developer runs them: each client package’s `generate` command (into a scratch ' +
         'folder), `pnpm test` with `TURBO_FORCE=true` (every task runs, nothing comes from the cache), the same command again with ' +
         'nothing changed, and the contract suite on its own (packages already built).',
-      tables: [{ header: ['step', 'time', 'target'], rows }],
+      tables: [{ header: ['step', 'time', 'target', 'load'], rows }],
       notes,
     };
   },

@@ -5,7 +5,7 @@ import { createSmartIspClient, type ValidationMode } from '@ispkit/smartisp';
 import { interleavedRounds } from '../rounds.js';
 import type { Section, SectionResult } from '../section.js';
 import { spawnServer } from '../spawn-server.js';
-import { formatBytes, formatMs, median } from '../stats.js';
+import { formatBytes, formatMs, formatSummary, median, summarize } from '../stats.js';
 
 // SmartISP's largest documented bodies: what drift detection costs, to choose its default.
 const largest = ['getPaidInvoices', 'getUser', 'getPlans'] as const;
@@ -50,17 +50,21 @@ export const validation: Section = {
       title: 'Validation cost',
       method:
         "The runtime's drift check (`validate`) alone on SmartISP's largest documented bodies, then whole `getPaidInvoices` calls " +
-        `over loopback in each validation mode. Median latency of ${ROUNDS} interleaved tinybench rounds.`,
+        `over loopback in each validation mode. Median latency of ${ROUNDS} interleaved tinybench rounds, min–max in brackets.`,
       tables: [
         {
           header: ['drift check alone', 'body', 'per check'],
-          rows: largest.map((id) => [id, formatBytes(size(id)), formatMs(median(alone[id]!))]),
+          rows: largest.map((id) => [id, formatBytes(size(id)), formatSummary(summarize(alone[id]!), formatMs)]),
         },
         {
           header: [`whole getPaidInvoices call (${formatBytes(size('getPaidInvoices'))})`, 'per call', 'extra over off'],
           rows: modes.map((mode) => {
             const ms = median(calls[mode]!);
-            return [`validation ${mode}`, formatMs(ms), mode === 'off' ? '' : `${formatMs(ms - offMs)}`];
+            return [
+              `validation ${mode}`,
+              formatSummary(summarize(calls[mode]!), formatMs),
+              mode === 'off' ? '' : `${formatMs(ms - offMs)}`,
+            ];
           }),
         },
       ],

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_DEPTH } from '@ispkit/runtime';
 import { CliError } from '../cli-error.js';
 import { type Comparison, compareResponse } from '../compare.js';
 import type { Io } from '../io.js';
@@ -128,5 +129,5 @@ function disabledRules(ids: string[]): string[] {
 function whyNotJson(comparison: Comparison | undefined, answered: boolean): string {
   if (!answered) return 'no answer';
   const deep = comparison?.issues.find((issue) => issue.where === 'body' && issue.got === 'deeper');
-  return deep ? `the answer nests deeper than ${/\d+/.exec(deep.expected)?.[0]} levels` : 'the answer is not JSON';
+  return deep ? `the answer nests deeper than ${MAX_DEPTH} levels` : 'the answer is not JSON';
 }
