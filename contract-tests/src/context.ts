@@ -82,3 +82,10 @@ function buildVendor(name: string): VendorContext {
     },
   };
 }
+
+/** The request body a vendor's recording of `operationId` sent: the one payment the fault and hostile tests make. */
+export function recordedBody(vendor: string, operationId: string): Record<string, unknown> {
+  const recording = loadVendor(vendor).recordings.find((r) => r.operationId === operationId);
+  if (!recording) throw new Error(`${vendor} has no recording of ${operationId}`);
+  return structuredClone(recording.request.options?.body) as Record<string, unknown>;
+}

@@ -6,6 +6,7 @@ import {
   type DriftEvent,
   HttpError,
   NetworkError,
+  type PayInvoiceRequest,
   type ResponseEvent,
   ResponseParseError,
   ResponseValidationError,
@@ -13,6 +14,7 @@ import {
   VendorFailureError,
 } from '@ispkit/smartisp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordedBody } from '../src/context.js';
 import { FaultServer, json, text } from '../src/fault-server.js';
 
 // The runtime's behaviour under faults, through a real generated client (SmartISP: it has
@@ -20,15 +22,7 @@ import { FaultServer, json, text } from '../src/fault-server.js';
 const body = (operationId: string) =>
   structuredClone(loadRecordings('smartisp').find((r) => r.operationId === operationId)!.response.body);
 const plans = body('getPlans') as { plans: Record<string, unknown>[] };
-const paid = {
-  way_to_pay: 'Efectivo',
-  date: '03/20/2024',
-  amount: 21.51,
-  id_pago: 'PAGO-1',
-  commentary: 'x',
-  invoice_id: 5156,
-  payByWallet: 0,
-} as const;
+const paid = recordedBody('smartisp', 'payInvoice') as unknown as PayInvoiceRequest;
 
 let server: FaultServer;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { clientFactories } from '@ispkit/cli';
 import type { ClientSettings } from '@ispkit/runtime';
 import { createSmartIspClient } from '@ispkit/smartisp';
 import { describe, expect, it, vi } from 'vitest';
-import { loadVendor } from '../src/context.js';
+import { loadVendor, recordedBody } from '../src/context.js';
 import { type FaultServer, json, text } from '../src/fault-server.js';
 import { bomb, call, endless, MiB, other, outcome, readOf, server, useHostileServers } from '../src/hostile.js';
 import { FAKE_SECRET } from '../src/http.js';
@@ -203,19 +203,7 @@ describe('smartisp: the default limit', () => {
 
 describe('smartisp: a payment is never redirected', () => {
   const pay = () =>
-    outcome(
-      clients.smartisp(server.url, fetch, { maxRetries: 2 }).payInvoice!({
-        body: {
-          way_to_pay: 'Efectivo',
-          date: '03/20/2024',
-          amount: 21.51,
-          id_pago: 'PAGO-1',
-          commentary: 'x',
-          invoice_id: 5156,
-          payByWallet: false,
-        },
-      }),
-    );
+    outcome(clients.smartisp(server.url, fetch, { maxRetries: 2 }).payInvoice!({ body: recordedBody('smartisp', 'payInvoice') }));
 
   it.each([302, 303, 307, 308])('a %i to the same origin is a RedirectError, the payment posted once', async (code) => {
     server.answer((req, res) =>
