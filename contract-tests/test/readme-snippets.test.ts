@@ -62,7 +62,10 @@ describe('README code blocks', () => {
     }
     const pkg = (p: string, entry = 'index') => [join(root, 'packages', p, 'dist', `${entry}.d.ts`)];
     const paths: Record<string, string[]> = { '@ispkit/runtime/public': pkg('runtime', 'public') };
-    for (const p of readdirSync(join(root, 'packages'))) paths[`@ispkit/${p}`] = pkg(p);
+    for (const p of readdirSync(join(root, 'packages'))) {
+      paths[`@ispkit/${p}`] = pkg(p);
+      paths[`@ispkit/${p}/operations`] = pkg(p, 'operations');
+    }
     paths.vitest = [join(root, 'contract-tests', 'node_modules', 'vitest')];
     const config = {
       compilerOptions: {

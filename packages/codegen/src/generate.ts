@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createClient } from '@hey-api/openapi-ts';
 import { parse } from 'yaml';
-import { renderMeta } from './render.js';
+import { renderClient } from './render.js';
+import { useRuntimeCore } from './runtime-core.js';
 
 export interface GenerateOptions {
   /** The vendor's name: its spec is `specs/<vendor>/openapi.yaml` at the repository root. */
@@ -14,8 +15,9 @@ export interface GenerateOptions {
 }
 
 /**
- * Generates a client package's `src/gen`: the hey-api fetch client, types and SDK functions,
- * then the runtime metadata. One configuration for every vendor, so the clients cannot drift apart.
+ * Generates a client package's `src/gen`: hey-api's types and functions, pointed at the runtime's
+ * client core, then the vendor's facts and one standalone operation per spec operation. One
+ * configuration for every vendor, so the clients cannot drift apart.
  */
 export async function generate({
   vendor,
@@ -36,12 +38,14 @@ export async function generate({
     parser: { patch: keepDefaultEncoding },
     logs: { level: 'silent' },
   });
+  useRuntimeCore(out);
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
   const client = `ispkit-${pkg.name.replace(/^@ispkit\//, '')}/${pkg.version}`;
-  const { source, operations } = renderMeta(parse(readFileSync(spec, 'utf8')), relative(packageDir, spec), client);
+  const rendered = renderClient(parse(readFileSync(spec, 'utf8')), relative(packageDir, spec), vendor, client);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'meta.gen.ts'), source);
-  return { operations, out };
+  writeFileSync(join(out, 'vendor.gen.ts'), rendered.vendor);
+  writeFileSync(join(out, 'operations.gen.ts'), rendered.operations);
+  return { operations: rendered.count, out };
 }
 
 /**

@@ -9,4 +9,4 @@ export {
   StrictSchemas,
 } from '@ispkit/mock';
 export { type GenerateOptions, generate } from './generate.js';
-export { renderMeta } from './render.js';
+export { type RenderedClient, renderClient } from './render.js';

@@ -1,20 +1,13 @@
-import { type BoundOperations, type ClientSettings, createVendorClient, normalizeBaseUrl, requireSecret } from '@ispkit/runtime';
-import { createClient, createConfig } from './gen/client/index.js';
-import { meta } from './gen/meta.gen.js';
-import * as operations from './gen/sdk.gen.js';
+import { type BoundOperations, createVendorClient } from '@ispkit/runtime';
+import { createPmpContext, type PmpClientOptions } from './context.js';
+import * as operations from './gen/operations.gen.js';
 
 export * from '@ispkit/runtime/public';
+export { createPmpContext, type PmpClientOptions, type PmpContext } from './context.js';
 export type * from './gen/types.gen.js';
 
-export interface PmpClientOptions extends ClientSettings {
-  /** The installation's API root, e.g. `https://crm.example.com/api`. */
-  baseUrl: string;
-  /** The API token from the CRM's administrator, sent as the `authtoken` header. */
-  token: string;
-}
-
 /** Every BusinessLabs PMP API operation, each resolving to its typed response body. */
-export type PmpClient = BoundOperations<typeof operations>;
+export type PmpClient = BoundOperations<typeof operations, 'pmp'>;
 
 /**
  * Creates a BusinessLabs PMP (Perfex CRM REST API) client.
@@ -25,9 +18,5 @@ export type PmpClient = BoundOperations<typeof operations>;
  * ```
  */
 export function createPmpClient(options: PmpClientOptions): PmpClient {
-  const token = requireSecret(options?.token, 'token');
-  const client = createClient(
-    createConfig({ baseUrl: normalizeBaseUrl(options.baseUrl, 'https://crm.example.com/api'), auth: () => token }),
-  );
-  return createVendorClient({ operations, meta, client, settings: options, secrets: [token] }) as PmpClient;
+  return createVendorClient(operations, createPmpContext(options));
 }

@@ -11,6 +11,17 @@ export interface BundleSize {
  * packages), minified and gzipped. Packages resolve as installed here, so their dist/ is measured.
  */
 export async function bundleSize(entry: string, resolveDir: string): Promise<BundleSize> {
+  const { minified, gzipped } = await bundle(entry, resolveDir);
+  return { minified, gzipped };
+}
+
+/** The bundle itself, with its sizes: what a test reads to see which code came along. */
+export async function bundle(
+  entry: string,
+  resolveDir: string,
+): Promise<
+  BundleSize & { text: string /** Minified bytes each module contributes, by path. */; modules: Record<string, number> }
+> {
   const result = await build({
     stdin: { contents: entry, resolveDir, loader: 'js', sourcefile: 'entry.js' },
     bundle: true,
@@ -21,8 +32,15 @@ export async function bundleSize(entry: string, resolveDir: string): Promise<Bun
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    metafile: true,
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error('esbuild produced no bundle');
-  return { minified: output.contents.byteLength, gzipped: gzipSync(output.contents, { level: 9 }).byteLength };
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  return {
+    text: output.text,
+    modules: Object.fromEntries(Object.entries(inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput])),
+    minified: output.contents.byteLength,
+    gzipped: gzipSync(output.contents, { level: 9 }).byteLength,
+  };
 }

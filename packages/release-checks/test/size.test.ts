@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bundleSize } from '../src/size.js';
+import { bundle, bundleSize } from '../src/size.js';
 import { packedBudgets, sizeBudgets } from '../src/size-budgets.js';
 import { selectedPackages } from '../src/workspace.js';
 import { packedPackages } from './packed.js';
@@ -16,6 +16,27 @@ describe('bundle size budgets', () => {
     expect(small.gzipped).toBeGreaterThan(0);
     expect(large.gzipped).toBeGreaterThan(small.gzipped);
     expect(large.minified).toBeGreaterThan(large.gzipped);
+  });
+
+  // An application importing one operation must ship that operation alone: the others' facts (their
+  // ids, paths and schemas) stay out. The whole client, which binds them all, is the negative case.
+  const standalone = [
+    ['@ispkit/smartisp', 'createSmartIspContext', 'getPlans'],
+    ['@ispkit/pmp', 'createPmpContext', 'listCustomers'],
+    ['@ispkit/suricata-wispro', 'createSuricataWisproContext', 'getUserData'],
+    ['@ispkit/zalultra', 'createZalUltraContext', 'listTickets'],
+  ] as const;
+  it.each(standalone)('%s/operations: one imported operation ships without the others', async (name, create, operation) => {
+    const ids = Object.entries(
+      (await import(`${name}/operations`)) as Record<string, { spec?: { operationId: string } }>,
+    ).flatMap(([, value]) => (value?.spec ? [value.spec.operationId] : []));
+    expect(ids).toContain(operation);
+    const shipped = (entry: string) => bundle(entry, here).then(({ text }) => ids.filter((id) => text.includes(`"${id}"`)));
+    const one = await shipped(
+      `import { ${create}, ${operation} } from '${name}/operations';\nexport const f = (o) => ${operation}(${create}(o));`,
+    );
+    expect(one).toEqual([operation]);
+    expect(await shipped(`export * from '${name}';`)).toEqual(ids);
   });
 
   for (const pkg of selectedPackages().filter((p) => p.name in packedBudgets)) {

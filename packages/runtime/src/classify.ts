@@ -8,7 +8,7 @@ import {
   ServerError,
   ValidationError,
 } from './errors.js';
-import type { ErrorKind, ErrorRule, OperationMeta, VendorMeta } from './meta.js';
+import type { ErrorKind, ErrorRule, OperationMeta, VendorInfo } from './meta.js';
 
 /** The usual meaning of a status, when the spec says nothing else. */
 export function kindOfStatus(status: number): ErrorKind | undefined {
@@ -22,7 +22,7 @@ export function kindOfStatus(status: number): ErrorKind | undefined {
 }
 
 /** The kind the operation's `x-ispkit-error` rules give this answer, else the status's usual one. */
-export function errorKind(meta: VendorMeta, op: OperationMeta, status: number, body: unknown): ErrorKind | undefined {
+export function errorKind(meta: VendorInfo, op: OperationMeta, status: number, body: unknown): ErrorKind | undefined {
   const rules = op.errors?.[String(status)];
   const rule = rules?.find((r) => matches(meta, r, body));
   return rule ? rule.error : kindOfStatus(status);
@@ -30,7 +30,7 @@ export function errorKind(meta: VendorMeta, op: OperationMeta, status: number, b
 
 /** The `HttpError` subclass for an error answer (body and headers already masked). */
 export function httpError(
-  meta: VendorMeta,
+  meta: VendorInfo,
   op: OperationMeta,
   info: RequestInfo,
   status: number,
@@ -56,7 +56,7 @@ export function httpError(
   }
 }
 
-function matches(meta: VendorMeta, rule: ErrorRule, body: unknown): boolean {
+function matches(meta: VendorInfo, rule: ErrorRule, body: unknown): boolean {
   if (rule.message !== undefined) {
     if (!isObject(body)) return false;
     const keys = meta.failure?.message.length ? meta.failure.message : ['message'];

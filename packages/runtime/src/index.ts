@@ -1,14 +1,6 @@
-export {
-  type BoundOperations,
-  type CallOptions,
-  createVendorClient,
-  type FullResponse,
-  type IteratorOptions,
-  type PageIterator,
-  type ResultData,
-  type ResultError,
-  type VendorClientDefinition,
-} from './client.js';
+export type { FullResponse } from './call.js';
+export { type BoundMethod, type BoundOperations, createVendorClient, type PageIterator } from './client.js';
+export { type ClientContext, type ContextDefinition, createClientContext } from './context.js';
 export {
   ERROR_KINDS,
   type ErrorKind,
@@ -17,8 +9,23 @@ export {
   type OperationMeta,
   type PaginationMeta,
   type SecurityMeta,
+  type VendorInfo,
   type VendorMeta,
 } from './meta.js';
+export {
+  type CallOptions,
+  type ContextOf,
+  defineOperation,
+  definePageIterator,
+  type GeneratedFunction,
+  type IteratorOptions,
+  type Operation,
+  type OperationSpec,
+  type PageItem,
+  type PageIteratorOperation,
+  type ResultData,
+  type ResultError,
+} from './operation.js';
 export { normalizeBaseUrl, requireBearerToken, requireSecret } from './options.js';
 export * from './public.js';
 export { RAW_METHODS, type RawRequestOptions } from './raw-request.js';

@@ -18,6 +18,9 @@ export interface VendorMeta {
   security?: readonly SecurityMeta[];
 }
 
+/** What the runtime knows of a vendor as a whole (`src/gen/vendor.gen.ts`); each operation carries its own facts. */
+export type VendorInfo = Omit<VendorMeta, 'operations' | 'schemas'>;
+
 /** One way of sending the credential, as the generated client's `security` option spells it. */
 export interface SecurityMeta {
   type: 'apiKey' | 'http';

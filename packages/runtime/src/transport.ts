@@ -1,14 +1,7 @@
-import {
-  AbortError,
-  ConfigurationError,
-  NetworkError,
-  RedirectError,
-  type RequestInfo,
-  ResponseTooLargeError,
-  TimeoutError,
-} from './errors.js';
+import { AbortError, NetworkError, RedirectError, type RequestInfo, ResponseTooLargeError, TimeoutError } from './errors.js';
 import type { AttemptLog } from './logging.js';
 import type { Redactor } from './redact.js';
+import type { OutgoingRequest } from './request.js';
 import type { ClientSettings } from './settings.js';
 
 /** Statuses worth another attempt: the server said "later" or a proxy lost it. */
@@ -36,90 +29,92 @@ export interface ReadResponse {
   truncated: boolean;
 }
 
+/** Names the request in errors; the transport updates it when a redirect moves the request. */
 export interface TransportState {
   info: RequestInfo;
-  answer?: ReadResponse;
 }
 
 /**
- * The `fetch` one call hands to the generated client: attempts with a timeout each, retries
- * of safe operations only, redirects followed only within the origin, hooks, and the body read
- * once, bounded, before the timeout is cleared. The generated client gets an empty response:
- * the call parses the one text read here.
+ * Sends one call: attempts with a timeout each, retries of safe operations only, redirects
+ * followed only within the origin, hooks, and the body read once, bounded, before the timeout
+ * is cleared. The request's body is a string or `FormData`, so another attempt sends it again.
  */
-export function createTransport(
+export async function send(
   plan: AttemptPlan,
+  request: OutgoingRequest,
   state: TransportState,
   settings: ClientSettings,
   redactor: Redactor,
   log?: AttemptLog,
-): (request: Request) => Promise<Response> {
+): Promise<ReadResponse> {
   const baseFetch = settings.fetch ?? globalThis.fetch;
-  return async (request) => {
-    const origin = new URL(request.url).origin;
-    const missing = /\{([^}]+)\}|%7B([^%]+)%7D/i.exec(new URL(request.url).pathname);
-    if (missing) {
-      throw new ConfigurationError(`${plan.operationId}: path parameter "${missing[1] ?? missing[2]}" is missing`);
-    }
-    const retries = plan.idempotent ? plan.maxRetries : 0;
-    const firstStarted = performance.now();
-    let hops = 0;
-    let current = request;
+  const retries = plan.idempotent ? plan.maxRetries : 0;
+  const firstStarted = performance.now();
+  let hops = 0;
+  let current = request;
 
-    for (let attempt = 0; ; attempt++) {
-      const url = new URL(current.url);
-      state.info = { operationId: plan.operationId, operation: `${current.method} ${url.pathname}` };
-      if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
-      const event = { operationId: plan.operationId, method: current.method, url: redactor.url(current.url), attempt };
-      notify(settings.onRequest, event);
-      const started = performance.now();
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, plan.timeout);
-      const onAbort = () => controller.abort();
-      plan.signal?.addEventListener('abort', onAbort, { once: true });
+  for (let attempt = 0; ; attempt++) {
+    if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
+    // Hooks and the log see the URL masked; without them, no time goes into masking it.
+    const observed = settings.onRequest !== undefined || settings.onResponse !== undefined || log !== undefined;
+    const event = {
+      operationId: plan.operationId,
+      method: current.method,
+      url: observed ? redactor.url(current.url) : '',
+      attempt,
+    };
+    notify(settings.onRequest, event);
+    const started = performance.now();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, plan.timeout);
+    const onAbort = () => controller.abort();
+    plan.signal?.addEventListener('abort', onAbort, { once: true });
 
-      let answer: ReadResponse | undefined;
-      let failure: Error | undefined;
-      try {
-        // The body is read here, under the timeout: a server that stalls mid-body times out too.
-        // A body can be sent once: keep a copy while another attempt may follow.
-        const response = await baseFetch(attempt < retries && current.body ? current.clone() : current, {
-          signal: controller.signal,
-          // Redirects are judged here, hop by hop: fetch would carry custom credential headers,
-          // a query token and a payment's body to wherever `Location` points.
-          redirect: 'manual',
-        });
-        answer = await readBody(response, plan.maxResponseBytes, state.info, controller);
-      } catch (cause) {
-        if (plan.signal?.aborted) {
-          const aborted = new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
-          // onResponse closes every attempt that onRequest opened, an aborted one too.
-          const closed = {
-            ...event,
-            durationMs: Math.round(performance.now() - started),
-            error: aborted.message,
-            willRetry: false,
-          };
-          notify(settings.onResponse, closed);
-          log?.(closed);
-          throw aborted;
-        }
-        if (cause instanceof ResponseTooLargeError) failure = cause;
-        else if (timedOut) {
-          failure = new TimeoutError(state.info, plan.timeout, attempt + 1, Math.round(performance.now() - firstStarted));
-        } else failure = new NetworkError(state.info, { cause: redactor.error(cause) });
-      } finally {
-        clearTimeout(timer);
-        plan.signal?.removeEventListener('abort', onAbort);
+    let answer: ReadResponse | undefined;
+    let failure: Error | undefined;
+    try {
+      // The body is read here, under the timeout: a server that stalls mid-body times out too.
+      const response = await baseFetch(current.url, {
+        method: current.method,
+        headers: current.headers,
+        body: current.body,
+        signal: controller.signal,
+        // Redirects are judged here, hop by hop: fetch would carry custom credential headers,
+        // a query token and a payment's body to wherever `Location` points.
+        redirect: 'manual',
+      });
+      answer = await readBody(response, plan.maxResponseBytes, state.info, controller);
+    } catch (cause) {
+      if (plan.signal?.aborted) {
+        const aborted = new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
+        // onResponse closes every attempt that onRequest opened, an aborted one too.
+        const closed = {
+          ...event,
+          durationMs: Math.round(performance.now() - started),
+          error: aborted.message,
+          willRetry: false,
+        };
+        notify(settings.onResponse, closed);
+        log?.(closed);
+        throw aborted;
       }
+      if (cause instanceof ResponseTooLargeError) failure = cause;
+      else if (timedOut) {
+        failure = new TimeoutError(state.info, plan.timeout, attempt + 1, Math.round(performance.now() - firstStarted));
+      } else failure = new NetworkError(state.info, { cause: redactor.error(cause) });
+    } finally {
+      clearTimeout(timer);
+      plan.signal?.removeEventListener('abort', onAbort);
+    }
 
-      const target = answer && redirectTarget(answer);
-      const delay =
-        attempt < retries && !target && !(failure instanceof ResponseTooLargeError) ? retryDelay(attempt, answer) : undefined;
+    const target = answer && redirectTarget(answer);
+    const delay =
+      attempt < retries && !target && !(failure instanceof ResponseTooLargeError) ? retryDelay(attempt, answer) : undefined;
+    if (observed) {
       const closed = {
         ...event,
         ...(answer && { status: answer.status }),
@@ -129,29 +124,28 @@ export function createTransport(
       };
       notify(settings.onResponse, closed);
       log?.(closed);
-      if (delay !== undefined) {
-        await sleep(delay, plan.signal, state.info, redactor);
-        continue;
-      }
-      if (failure) throw failure;
-      if (target !== undefined) {
-        const next = URL.canParse(target, current.url) ? new URL(target, current.url) : undefined;
-        const refusal = refuseRedirect(next, origin, current, plan.idempotent, hops);
-        if (refusal || !next) {
-          const location = redactor.url(next?.href ?? target);
-          throw new RedirectError(state.info, answer!.status, location, refusal ?? '', keptHeaders(answer!.headers, redactor));
-        }
-        hops++;
-        // Same origin, a read without a body: the same request, credentials included, at the new path.
-        current = new Request(next, { method: current.method, headers: current.headers });
-        attempt--;
-        continue;
-      }
-      state.answer = answer!;
-      // Status only: the call parses `state.answer.text`, so the body is not held twice.
-      return new Response(null, { status: answer!.status < 200 ? 500 : answer!.status, headers: answer!.headers });
     }
-  };
+    if (delay !== undefined) {
+      await sleep(delay, plan.signal, state.info, redactor);
+      continue;
+    }
+    if (failure) throw failure;
+    if (target !== undefined) {
+      const next = URL.canParse(target, current.url) ? new URL(target, current.url) : undefined;
+      const refusal = refuseRedirect(next, new URL(request.url).origin, current, plan.idempotent, hops);
+      if (refusal || !next) {
+        const location = redactor.url(next?.href ?? target);
+        throw new RedirectError(state.info, answer!.status, location, refusal ?? '', keptHeaders(answer!.headers, redactor));
+      }
+      hops++;
+      // Same origin, a read without a body: the same request, credentials included, at the new path.
+      current = { ...current, url: next.href };
+      state.info = { operationId: plan.operationId, operation: `${current.method} ${next.pathname}` };
+      attempt--;
+      continue;
+    }
+    return answer!;
+  }
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -169,7 +163,7 @@ function redirectTarget(answer: ReadResponse): string | undefined {
 function refuseRedirect(
   url: URL | undefined,
   origin: string,
-  request: Request,
+  request: OutgoingRequest,
   idempotent: boolean,
   hops: number,
 ): string | undefined {
@@ -212,6 +206,11 @@ async function readBody(
   if (!response.body || REDIRECT_STATUSES.has(status)) {
     await response.body?.cancel().catch(() => undefined);
     return { status, headers, text: '', truncated: false };
+  }
+  // A declared length within the cap bounds the read (fetch delivers no more than it), unless the
+  // body is compressed, when only the decoded count below does.
+  if (!headers.has('content-encoding') && headers.get('content-length') !== null && declared <= cap) {
+    return { status, headers, text: await response.text(), truncated: false };
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

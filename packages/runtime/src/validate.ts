@@ -62,9 +62,32 @@ export function validate(
   shared: readonly JsonSchema[] = [],
   options: ValidateOptions = {},
 ): DriftIssue[] {
-  const issues: DriftIssue[] = [];
-  check(schema, value, '', issues, { shared, maskKey: options.maskKey ?? ((key) => key) }, 0);
-  return issues.slice(0, MAX_ISSUES);
+  const found: Found[] = [];
+  check(schema, value, undefined, found, shared, 0);
+  const maskKey = options.maskKey ?? ((key: string) => key);
+  // Pointers are spelled only for the issues reported: masking every key of a valid body would
+  // cost more than the check itself.
+  return found.slice(0, MAX_ISSUES).map(({ at, message }) => ({ pointer: pointerOf(at, maskKey), message }));
+}
+
+/** Where a value sits in the body, as a chain of keys spelled only when an issue is reported. */
+interface At {
+  parent: At | undefined;
+  key: string | number;
+}
+
+interface Found {
+  at: At | undefined;
+  message: string;
+}
+
+function pointerOf(at: At | undefined, maskKey: (key: string) => string): string {
+  let pointer = '';
+  for (let node = at; node; node = node.parent) {
+    const key = typeof node.key === 'number' ? String(node.key) : escapePointer(maskKey(node.key));
+    pointer = `/${key}${pointer}`;
+  }
+  return pointer;
 }
 
 /**
@@ -88,41 +111,35 @@ export function nestedDeeperThan(text: string, limit: number): boolean {
   return false;
 }
 
-interface Walk {
-  shared: readonly JsonSchema[];
-  maskKey: (key: string) => string;
-}
-
-function check(schema: JsonSchema, value: unknown, pointer: string, issues: DriftIssue[], walk: Walk, depth: number): void {
+function check(
+  schema: JsonSchema,
+  value: unknown,
+  at: At | undefined,
+  issues: Found[],
+  shared: readonly JsonSchema[],
+  depth: number,
+): void {
   if (depth > MAX_DEPTH) {
-    issues.push({ pointer, message: `is nested deeper than ${MAX_DEPTH} levels` });
+    issues.push({ at, message: `is nested deeper than ${MAX_DEPTH} levels` });
     return;
-  }
-  const { shared } = walk;
-  if (typeof schema === 'object' && typeof schema.$ref === 'string') {
-    const target = shared[Number(schema.$ref.slice(2))];
-    if (target === undefined) throw new Error(`unresolvable schema reference ${schema.$ref}`);
-    return check(target, value, pointer, issues, walk, depth);
   }
   if (schema === true) return;
   if (schema === false) {
-    issues.push({ pointer, message: 'is not allowed' });
+    issues.push({ at, message: 'is not allowed' });
     return;
   }
   const s = schema as Record<string, unknown>;
-  const fail = (message: string) => issues.push({ pointer, message });
-
-  if (s.type !== undefined && !typeMatches(s.type as string | string[], value)) {
-    fail(`must be ${[s.type].flat().join(' or ')}, got ${typeOf(value)}`);
-    return;
+  if (typeof s.$ref === 'string') {
+    const target = shared[Number(s.$ref.slice(2))];
+    if (target === undefined) throw new Error(`unresolvable schema reference ${s.$ref}`);
+    return check(target, value, at, issues, shared, depth);
   }
-  if (
-    typeof value === 'number' &&
-    [s.type].flat().includes('integer') &&
-    Number.isInteger(value) &&
-    !Number.isSafeInteger(value)
-  ) {
-    fail(UNSAFE_INTEGER);
+  const fail = (message: string) => issues.push({ at, message });
+  const type = s.type as string | string[] | undefined;
+
+  if (type !== undefined && !typeMatches(type, value)) {
+    fail(`must be ${[type].flat().join(' or ')}, got ${typeOf(value)}`);
+    return;
   }
   if (s.enum && !(s.enum as unknown[]).some((e) => equal(e, value))) fail(`must be one of ${JSON.stringify(s.enum)}`);
   if ('const' in s && !equal(s.const, value)) fail(`must be ${JSON.stringify(s.const)}`);
@@ -135,42 +152,48 @@ function check(schema: JsonSchema, value: unknown, pointer: string, issues: Drif
       if (typeof s.minLength === 'number' && length < s.minLength) fail(`must have at least ${s.minLength} characters`);
       if (typeof s.maxLength === 'number' && length > s.maxLength) fail(`must have at most ${s.maxLength} characters`);
     }
-  }
-  if (typeof value === 'number') {
+  } else if (typeof value === 'number') {
+    if (
+      Number.isInteger(value) &&
+      !Number.isSafeInteger(value) &&
+      (type === 'integer' || (Array.isArray(type) && type.includes('integer')))
+    ) {
+      fail(UNSAFE_INTEGER);
+    }
     if (typeof s.minimum === 'number' && value < s.minimum) fail(`must be >= ${s.minimum}`);
     if (typeof s.maximum === 'number' && value > s.maximum) fail(`must be <= ${s.maximum}`);
     if (typeof s.exclusiveMinimum === 'number' && value <= s.exclusiveMinimum) fail(`must be > ${s.exclusiveMinimum}`);
     if (typeof s.exclusiveMaximum === 'number' && value >= s.exclusiveMaximum) fail(`must be < ${s.exclusiveMaximum}`);
-  }
-  if (Array.isArray(value)) {
+  } else if (Array.isArray(value)) {
     if (typeof s.minItems === 'number' && value.length < s.minItems) fail(`must have at least ${s.minItems} items`);
     if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail(`must have at most ${s.maxItems} items`);
     const prefix = (s.prefixItems as JsonSchema[] | undefined) ?? [];
-    value.forEach((item, i) => {
-      const itemSchema = i < prefix.length ? prefix[i] : (s.items as JsonSchema | undefined);
-      if (itemSchema !== undefined) check(itemSchema, item, `${pointer}/${i}`, issues, walk, depth + 1);
-    });
-  }
-  if (isObject(value)) {
-    const properties = (s.properties as Record<string, JsonSchema> | undefined) ?? {};
+    const items = s.items as JsonSchema | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const itemSchema = i < prefix.length ? prefix[i] : items;
+      if (itemSchema !== undefined) check(itemSchema, value[i], { parent: at, key: i }, issues, shared, depth + 1);
+    }
+  } else if (isObject(value)) {
+    const properties = s.properties as Record<string, JsonSchema> | undefined;
     // Own properties only: `constructor` or `__proto__` in a body is a key like any other.
     for (const name of (s.required as string[] | undefined) ?? []) {
-      if (!Object.hasOwn(value, name)) {
-        issues.push({ pointer: `${pointer}/${escapePointer(walk.maskKey(name))}`, message: 'is required but missing' });
-      }
+      if (!Object.hasOwn(value, name)) issues.push({ at: { parent: at, key: name }, message: 'is required but missing' });
     }
-    for (const [name, item] of Object.entries(value)) {
-      const child = `${pointer}/${escapePointer(walk.maskKey(name))}`;
-      if (Object.hasOwn(properties, name)) check(properties[name]!, item, child, issues, walk, depth + 1);
-      else if (s.additionalProperties === false) issues.push({ pointer: child, message: 'is not declared by the spec' });
-      else if (isObject(s.additionalProperties)) check(s.additionalProperties, item, child, issues, walk, depth + 1);
+    const additional = s.additionalProperties;
+    for (const name in value) {
+      if (!Object.hasOwn(value, name)) continue;
+      if (properties && Object.hasOwn(properties, name)) {
+        check(properties[name]!, value[name], { parent: at, key: name }, issues, shared, depth + 1);
+      } else if (additional === false) issues.push({ at: { parent: at, key: name }, message: 'is not declared by the spec' });
+      else if (isObject(additional)) check(additional, value[name], { parent: at, key: name }, issues, shared, depth + 1);
     }
   }
 
-  for (const sub of (s.allOf as JsonSchema[] | undefined) ?? []) check(sub, value, pointer, issues, walk, depth + 1);
+  if (s.allOf) for (const sub of s.allOf as JsonSchema[]) check(sub, value, at, issues, shared, depth + 1);
+  if (s.anyOf === undefined && s.oneOf === undefined && s.not === undefined) return;
   const passes = (sub: JsonSchema) => {
-    const found: DriftIssue[] = [];
-    check(sub, value, '', found, walk, depth + 1);
+    const found: Found[] = [];
+    check(sub, value, undefined, found, shared, depth + 1);
     return found.length === 0;
   };
   if (s.anyOf && !(s.anyOf as JsonSchema[]).some(passes)) fail('matches none of the allowed shapes');

@@ -1,9 +1,9 @@
 import { deepStrictEqual } from 'node:assert';
 import { loadRecordings } from '@ispkit/mock';
 import { createSmartIspClient } from '@ispkit/smartisp';
+import { createSmartIspContext, getPlans, getUser, listClients } from '@ispkit/smartisp/operations';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/smartisp.js';
-import { generatedSmartIspCalls } from '../generated-client.js';
 import { alternatingRounds } from '../rounds.js';
 import type { Section, SectionResult } from '../section.js';
 import { spawnServer } from '../spawn-server.js';
@@ -26,7 +26,7 @@ type OperationId = (typeof operations)[number];
 const contenders = [
   'raw fetch',
   'openapi-fetch',
-  'hey-api call, no runtime',
+  'ispkit operation, validation off',
   'ispkit, validation off',
   'ispkit, validation on',
 ] as const;
@@ -85,11 +85,12 @@ export const overhead: Section = {
         listClients: () => openapi.GET('/clients', { params: { query: clientsQuery } }).then(data),
       };
 
-      const generated = await generatedSmartIspCalls(baseUrl, apiKey);
-      const viaGenerated: Record<OperationId, () => Promise<unknown>> = {
-        getPlans: generated.call('getPlans', {}),
-        getUser: generated.call('getUser', { path: { dni } }),
-        listClients: generated.call('listClients', { query: clientsQuery }),
+      // The same calls through the standalone operations (`@ispkit/smartisp/operations`): what an app importing one pays.
+      const context = createSmartIspContext({ baseUrl, apiKey, validation: 'off' });
+      const viaOperations: Record<OperationId, () => Promise<unknown>> = {
+        getPlans: () => getPlans(context),
+        getUser: () => getUser(context, { path: { dni } }),
+        listClients: () => listClients(context, { query: clientsQuery }),
       };
 
       let drift = 0;
@@ -110,7 +111,7 @@ export const overhead: Section = {
           {
             'raw fetch': raw(id),
             'openapi-fetch': viaOpenapiFetch[id],
-            'hey-api call, no runtime': viaGenerated[id],
+            'ispkit operation, validation off': viaOperations[id],
             'ispkit, validation off': off[id],
             'ispkit, validation on': on[id],
           },
@@ -225,7 +226,7 @@ export const overhead: Section = {
         method:
           `\`@ispkit/smartisp\` against a plain node:http server (its own process) serving the recordings over loopback; raw \`fetch\` + ` +
           '`res.json()` on the same URLs; openapi-fetch with openapi-typescript types generated from the same spec at bench time; and ' +
-          "the client's generated hey-api functions called without the ispkit runtime, to show whose cost is whose. " +
+          'the same operations imported one by one from `@ispkit/smartisp/operations` and called with a context. ' +
           `Each operation: ${ROUNDS} rounds of ${TIME} ms per contender, each round a series of sweeps that call every contender once, ` +
           "the order rotated from sweep to sweep, so that contenders share the machine's state call by call; a round gives each " +
           'contender its median call time and its ratio to raw fetch in that round. ' +
