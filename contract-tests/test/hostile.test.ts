@@ -117,6 +117,25 @@ describe.each(selectedNames)('%s against a hostile server', (name) => {
       expect(sent.bytes).toBeLessThan(32 * MiB);
     });
 
+    // A declared length lets the client read the body in one go; the declaration must still bound the read.
+    it('a body longer than its Content-Length is read no further than declared', async () => {
+      server.answer((_, res) => {
+        const head = 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n';
+        res.socket!.end(`${head}{}${'x'.repeat(4 * MiB)}`);
+      });
+      const { data, error } = await call(name, { validation: 'off' });
+      expect(error).toBeUndefined();
+      expect(data).toEqual({});
+    });
+
+    it('a body shorter than its Content-Length, then silence, times out instead of hanging', async () => {
+      server.answer((_, res) => {
+        res.socket!.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"data":');
+      });
+      const { error } = await call(name, { timeout: 300 });
+      expect(error?.name).toBe('TimeoutError');
+    });
+
     it('a gzip bomb is counted on its decoded bytes', async () => {
       server.answer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(bomb));
       const { error } = await call(name, { maxResponseBytes: MiB, maxRetries: 2 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { repoRoot } from '@ispkit/mock';
 import { Application } from 'typedoc';
 import { clients } from './clients.js';
@@ -13,7 +14,8 @@ export async function buildSdkReference(): Promise<void> {
     const dir = `${repoRoot}packages/${name.replace('@ispkit/', '')}`;
     const app = await Application.bootstrapWithPlugins({
       name,
-      entryPoints: [`${dir}/src/index.ts`],
+      // A vendor's standalone operations (`@ispkit/<vendor>/operations`) are documented beside its client.
+      entryPoints: [`${dir}/src/index.ts`, `${dir}/src/operations.ts`].filter((file) => existsSync(file)),
       tsconfig: `${dir}/tsconfig.json`,
       readme: `${dir}/README.md`,
       out: `${siteDir}/${sdkPath(name)}`,
