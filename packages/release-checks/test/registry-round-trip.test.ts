@@ -150,10 +150,10 @@ describe.skipIf(skip)('the registry round trip', () => {
         const withMock = { ...env, ISPKIT_MOCK_URL: url };
 
         const esm = JSON.parse(await sh('node out/esm.js', app, withMock)) as Record<string, unknown>;
-        expect(esm).toMatchObject({ module: 'esm', typedError: true });
+        expect(esm).toMatchObject({ module: 'esm', typedError: true, standalone: esm.plans });
         expect(esm.plans).toBeGreaterThan(0);
         const cjs = JSON.parse(await sh('node out/cjs.cjs', app, withMock)) as Record<string, unknown>;
-        expect(cjs).toMatchObject({ module: 'cjs', spec: '3.1.0', yaml: true, errorClass: 'function' });
+        expect(cjs).toMatchObject({ module: 'cjs', spec: '3.1.0', yaml: true, errorClass: 'function', standalone: cjs.plans });
         expect(cjs.plans).toBe(esm.plans);
         expect(cjs.paths).toBeGreaterThan(0);
 
