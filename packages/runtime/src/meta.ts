@@ -2,14 +2,15 @@ import type { JsonSchema } from './validate.js';
 
 /**
  * What the runtime knows of a vendor API beyond the generated functions, read from the spec
- * by `@ispkit/codegen` into each client's `src/gen/meta.gen.ts`.
+ * (`buildMeta` in `@ispkit/mock`). `@ispkit/codegen` writes it into each client as
+ * `src/gen/vendor.gen.ts` (the vendor as a whole) and `src/gen/operations.gen.ts` (each operation's own facts).
  */
 export interface VendorMeta {
   /** The vendor's "failure inside a 2xx" envelope (`x-ispkit-failure` in the spec), if it has one. */
   failure?: FailureEnvelope;
   /** Query parameter names that carry a credential: redacted from every URL the runtime reports. */
   secretQueryParams: readonly string[];
-  /** Schemas used by several responses, referred to as `{ "$ref": "#/<index>" }`. */
+  /** Schemas used by several responses, referred to as `{ "$ref": "#/<index>" }` (in generated code, shared constants). */
   schemas?: readonly JsonSchema[];
   operations: Readonly<Record<string, OperationMeta>>;
   /** `ispkit-<vendor>/<version>`, from the client package: the start of the `User-Agent` the client sends. */

@@ -102,4 +102,22 @@ describe('hostile bodies', () => {
       { pointer: '/X', message: 'is not declared by the spec' },
     ]);
   });
+
+  it('masks only the keys of the pointers it reports: a valid body costs no masking', () => {
+    const schema = {
+      type: 'object',
+      properties: { items: { type: 'array', items: { type: 'object', properties: { n: { type: 'integer' } } } } },
+    };
+    const masked: string[] = [];
+    const maskKey = (key: string) => {
+      masked.push(key);
+      return key.toUpperCase();
+    };
+    expect(validate(schema, { items: [{ n: 1 }, { n: 2 }] }, [], { maskKey })).toEqual([]);
+    expect(masked).toEqual([]);
+    expect(validate(schema, { items: [{ n: 1 }, { n: 'two' }] }, [], { maskKey })).toEqual([
+      { pointer: '/ITEMS/1/N', message: 'must be integer, got string' },
+    ]);
+    expect(masked).toEqual(['n', 'items']);
+  });
 });
