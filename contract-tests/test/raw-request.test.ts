@@ -39,6 +39,18 @@ describe.each(selectedNames)('%s client.request', (name) => {
     expect(seen.credential).toBe(true);
   });
 
+  it('withResponse resolves to the body, the status and the allow-listed headers', async () => {
+    server.answer((_, res) => json(res, 201, { created: true }, { 'X-Request-Id': 'r-1', 'X-Echo': FAKE_SECRET }));
+    const request = client().request as unknown as {
+      withResponse(options: object): Promise<{ data: unknown; status: number; headers: Headers }>;
+    };
+    const answer = await request.withResponse({ method: 'GET', path: '/undocumented/items' });
+    expect(answer.data).toEqual({ created: true });
+    expect(answer.status).toBe(201);
+    expect(answer.headers.get('x-request-id')).toBe('r-1');
+    expect(answer.headers.has('x-echo')).toBe(false);
+  });
+
   it.each([
     ['an absolute URL', () => `${other.url}/steal`],
     ['a protocol-relative URL', () => `//${new URL(other.url).host}/steal`],

@@ -50,7 +50,12 @@ export type BoundOperations<T, V extends string = string> = {
    * credential, timeout, masking, errors and size limit. Retried only for GET and HEAD. The
    * body is parsed as JSON (an empty one resolves to `undefined`) and not checked against any schema.
    */
-  request<R = unknown>(options: RawRequestOptions): Promise<R>;
+  request: RawRequest;
+};
+
+/** `client.request`, and the same call resolving to `{ data, status, headers }`. */
+export type RawRequest = (<R = unknown>(options: RawRequestOptions) => Promise<R>) & {
+  withResponse<R = unknown>(options: RawRequestOptions): Promise<FullResponse<R>>;
 };
 
 type AnyOperation = ((context: unknown, options?: object) => Promise<unknown>) & {
@@ -82,11 +87,13 @@ export function createVendorClient<T extends object, V extends string>(
       });
     }
   }
-  bound.request = (options: RawRequestOptions) => rawRequest(context, options);
+  bound.request = Object.assign((options: RawRequestOptions) => rawRequest(context, options, false), {
+    withResponse: (options: RawRequestOptions) => rawRequest(context, options, true),
+  });
   return bound as BoundOperations<T, V>;
 }
 
-async function rawRequest(context: ClientContext, options: RawRequestOptions): Promise<unknown> {
+async function rawRequest(context: ClientContext, options: RawRequestOptions, full: boolean): Promise<unknown> {
   const state = contextState(context, context.vendor, 'request');
   if (typeof options !== 'object' || options === null) throw new ConfigurationError('request: options are required');
   const { method: givenMethod, path: givenPath, ...rest } = options;
@@ -107,5 +114,5 @@ async function rawRequest(context: ClientContext, options: RawRequestOptions): P
       ...(!json && { bodySerializer: (body: unknown) => body }),
     }),
   };
-  return call(state, target, rest, false);
+  return call(state, target, rest, full);
 }

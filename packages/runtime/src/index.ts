@@ -1,5 +1,5 @@
 export type { FullResponse } from './call.js';
-export { type BoundMethod, type BoundOperations, createVendorClient, type PageIterator } from './client.js';
+export { type BoundMethod, type BoundOperations, createVendorClient, type PageIterator, type RawRequest } from './client.js';
 export { type ClientContext, type ContextDefinition, createClientContext } from './context.js';
 export {
   ERROR_KINDS,
