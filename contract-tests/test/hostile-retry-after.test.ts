@@ -1,4 +1,4 @@
-import { describe, it, onTestFinished } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import { FaultServer, json } from '../src/fault-server.js';
 import { callOn, readOf } from '../src/hostile.js';
 import { selectedNames } from '../src/selection.js';
@@ -6,7 +6,10 @@ import { selectedNames } from '../src/selection.js';
 // Apart from the other hostile-server tests because each waits out a real backoff. The waits are
 // idle time, so the cases run concurrently, each against a server of its own: one case's requests
 // can never be counted by another.
-async function ownServer(): Promise<FaultServer> {
+
+// The context's hook, not the global one: among concurrent tests the global one may close the server
+// when another test finishes.
+async function ownServer({ onTestFinished }: TestContext): Promise<FaultServer> {
   const server = await FaultServer.start();
   onTestFinished(() => server.close());
   return server;
@@ -15,8 +18,9 @@ async function ownServer(): Promise<FaultServer> {
 describe.concurrent.each(selectedNames)('%s: hostile Retry-After values', (name) => {
   it.for(['-1', '+3', 'Thu, 01 Jan 1970 00:00:00 GMT', '0', '1.5e0', 'soon'])(
     'Retry-After: %s falls back to the normal backoff',
-    async (value, { expect }) => {
-      const server = await ownServer();
+    async (value, context) => {
+      const { expect } = context;
+      const server = await ownServer(context);
       const times: number[] = [];
       server.answer((_, res, attempt) => {
         times.push(performance.now());
@@ -30,8 +34,9 @@ describe.concurrent.each(selectedNames)('%s: hostile Retry-After values', (name)
     },
   );
 
-  it('a TimeoutError after retries says how many attempts and the total time', async ({ expect }) => {
-    const server = await ownServer();
+  it('a TimeoutError after retries says how many attempts and the total time', async (context) => {
+    const { expect } = context;
+    const server = await ownServer(context);
     server.answer(() => undefined);
     const { error } = await callOn(server, name, { maxRetries: 1, timeout: 100 });
     expect(error?.name).toBe('TimeoutError');
