@@ -10,5 +10,9 @@ export default defineConfig({
     // the mock package and each vendor's context (`loadVendor`) are imported and built once per
     // worker instead of once per file, which was most of the suite's time.
     isolate: false,
+    // Much of the suite waits (backoffs, timeouts, Retry-After) rather than computes: two workers overlap one
+    // file's waits with another's work, where vitest's default on two cores (one worker) ran them end to end.
+    // Each worker builds its own module graph, so more workers cost more than they save.
+    maxWorkers: 2,
   },
 });

@@ -41,8 +41,18 @@ export function readOf(name: (typeof selectedNames)[number]): Recording {
 }
 
 export function call(name: (typeof selectedNames)[number], settings: ClientSettings & Record<string, unknown> = {}, extra = {}) {
+  return callOn(server, name, settings, extra);
+}
+
+/** `call` against another server than the shared one: for tests that run concurrently, each with its own. */
+export function callOn(
+  target: FaultServer,
+  name: (typeof selectedNames)[number],
+  settings: ClientSettings & Record<string, unknown> = {},
+  extra = {},
+) {
   const recording = readOf(name);
-  const client = clients[name](server.url, fetch, { maxRetries: 0, timeout: 5_000, ...settings });
+  const client = clients[name](target.url, fetch, { maxRetries: 0, timeout: 5_000, ...settings });
   return outcome(client[recording.operationId]!({ ...recording.request.options, ...extra }));
 }
 

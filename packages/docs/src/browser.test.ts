@@ -19,8 +19,10 @@ const mocks = new Map<string, RunningMock>();
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   site = await serveDirectory(siteDir);
-  for (const vendor of vendors) mocks.set(vendor.name, await startMock(vendor.name, { port: 0 }));
-  browser = await chromium.launch({
+  // The mocks and the browser start together: each takes seconds, and none needs another. Whatever
+  // started is kept for afterAll to close, even when another failed to.
+  const starting = vendors.map((vendor) => startMock(vendor.name, { port: 0 }).then((mock) => void mocks.set(vendor.name, mock)));
+  const launching = chromium.launch({
     executablePath: findChromium(),
     args: [
       '--headless',
@@ -33,12 +35,20 @@ beforeAll(async () => {
       '--disable-sync',
     ],
   });
+  const results = await Promise.allSettled([
+    ...starting,
+    launching.then((started) => {
+      browser = started;
+    }),
+  ]);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 });
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  for (const mock of mocks.values()) await mock.close();
+  await Promise.all([...mocks.values()].map((mock) => mock.close()));
 });
 
 /** What a page did beside rendering: console errors, uncaught exceptions, requests that left the machine's servers. */

@@ -31,6 +31,8 @@ describe('the workspace-wide typecheck', () => {
     const scripts = readJson<PackageJson>(join(repoRoot, 'package.json')).scripts ?? {};
     expect(Object.keys(turbo.tasks)).toContain('//#lint');
     expect(scripts.lint).toBe('biome ci');
-    expect(scripts.test).toMatch(/^turbo run build lint test && node scripts\/check-generated\.mjs$/);
+    expect(scripts.test).toMatch(
+      /^turbo run build lint test round-trip --concurrency=200% && node scripts\/check-generated\.mjs$/,
+    );
   });
 });
