@@ -51,7 +51,7 @@ export const pipeline: Section = {
     const notes: string[] = [];
 
     // Code generation: each client's own `generate` command, run in a scratch package folder that
-    // borrows the client's tsconfig, so that the checkout's committed clients are not rewritten.
+    // borrows the client's tsconfig and manifest, so that the checkout's committed clients are not rewritten.
     const codegenBin = join(repoRoot, 'packages', 'codegen', 'bin', 'ispkit-codegen.js');
     let codegenTotal = 0;
     let specs = 0;
@@ -64,6 +64,8 @@ export const pipeline: Section = {
       rmSync(scratch, { recursive: true, force: true });
       mkdirSync(scratch, { recursive: true });
       writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ extends: join(dir, 'tsconfig.json') }));
+      // The generator reads the package's name and version (for the User-Agent it writes).
+      writeFileSync(join(scratch, 'package.json'), readFileSync(join(dir, 'package.json')));
       const result = await run(
         `code generation, ${folder}`,
         process.execPath,
