@@ -63,7 +63,7 @@ export function validate(
   options: ValidateOptions = {},
 ): DriftIssue[] {
   const found: Found[] = [];
-  check(schema, value, undefined, found, shared, 0);
+  check(schema, value, undefined, undefined, found, shared, 0);
   const maskKey = options.maskKey ?? ((key: string) => key);
   // Pointers are spelled only for the issues reported: masking every key of a valid body would
   // cost more than the check itself.
@@ -111,30 +111,33 @@ export function nestedDeeperThan(text: string, limit: number): boolean {
   return false;
 }
 
+// The place of a value is its parent's and its key, joined into an `At` only when an issue needs
+// it or a container's children do: a valid leaf allocates nothing.
 function check(
   schema: JsonSchema,
   value: unknown,
-  at: At | undefined,
+  parent: At | undefined,
+  key: string | number | undefined,
   issues: Found[],
   shared: readonly JsonSchema[],
   depth: number,
 ): void {
   if (depth > MAX_DEPTH) {
-    issues.push({ at, message: `is nested deeper than ${MAX_DEPTH} levels` });
+    issues.push({ at: atOf(parent, key), message: `is nested deeper than ${MAX_DEPTH} levels` });
     return;
   }
   if (schema === true) return;
   if (schema === false) {
-    issues.push({ at, message: 'is not allowed' });
+    issues.push({ at: atOf(parent, key), message: 'is not allowed' });
     return;
   }
   const s = schema as Record<string, unknown>;
   if (typeof s.$ref === 'string') {
     const target = shared[Number(s.$ref.slice(2))];
     if (target === undefined) throw new Error(`unresolvable schema reference ${s.$ref}`);
-    return check(target, value, at, issues, shared, depth);
+    return check(target, value, parent, key, issues, shared, depth);
   }
-  const fail = (message: string) => issues.push({ at, message });
+  const fail = (message: string) => issues.push({ at: atOf(parent, key), message });
   const type = s.type as string | string[] | undefined;
 
   if (type !== undefined && !typeMatches(type, value)) {
@@ -169,31 +172,33 @@ function check(
     if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail(`must have at most ${s.maxItems} items`);
     const prefix = (s.prefixItems as JsonSchema[] | undefined) ?? [];
     const items = s.items as JsonSchema | undefined;
+    const self = atOf(parent, key);
     for (let i = 0; i < value.length; i++) {
       const itemSchema = i < prefix.length ? prefix[i] : items;
-      if (itemSchema !== undefined) check(itemSchema, value[i], { parent: at, key: i }, issues, shared, depth + 1);
+      if (itemSchema !== undefined) check(itemSchema, value[i], self, i, issues, shared, depth + 1);
     }
   } else if (isObject(value)) {
     const properties = s.properties as Record<string, JsonSchema> | undefined;
+    const self = atOf(parent, key);
     // Own properties only: `constructor` or `__proto__` in a body is a key like any other.
     for (const name of (s.required as string[] | undefined) ?? []) {
-      if (!Object.hasOwn(value, name)) issues.push({ at: { parent: at, key: name }, message: 'is required but missing' });
+      if (!Object.hasOwn(value, name)) issues.push({ at: { parent: self, key: name }, message: 'is required but missing' });
     }
     const additional = s.additionalProperties;
     for (const name in value) {
       if (!Object.hasOwn(value, name)) continue;
       if (properties && Object.hasOwn(properties, name)) {
-        check(properties[name]!, value[name], { parent: at, key: name }, issues, shared, depth + 1);
-      } else if (additional === false) issues.push({ at: { parent: at, key: name }, message: 'is not declared by the spec' });
-      else if (isObject(additional)) check(additional, value[name], { parent: at, key: name }, issues, shared, depth + 1);
+        check(properties[name]!, value[name], self, name, issues, shared, depth + 1);
+      } else if (additional === false) issues.push({ at: { parent: self, key: name }, message: 'is not declared by the spec' });
+      else if (isObject(additional)) check(additional, value[name], self, name, issues, shared, depth + 1);
     }
   }
 
-  if (s.allOf) for (const sub of s.allOf as JsonSchema[]) check(sub, value, at, issues, shared, depth + 1);
+  if (s.allOf) for (const sub of s.allOf as JsonSchema[]) check(sub, value, parent, key, issues, shared, depth + 1);
   if (s.anyOf === undefined && s.oneOf === undefined && s.not === undefined) return;
   const passes = (sub: JsonSchema) => {
     const found: Found[] = [];
-    check(sub, value, undefined, found, shared, depth + 1);
+    check(sub, value, undefined, undefined, found, shared, depth + 1);
     return found.length === 0;
   };
   if (s.anyOf && !(s.anyOf as JsonSchema[]).some(passes)) fail('matches none of the allowed shapes');
@@ -202,6 +207,10 @@ function check(
     if (matches !== 1) fail(matches ? 'matches more than one of the allowed shapes' : 'matches none of the allowed shapes');
   }
   if (s.not !== undefined && passes(s.not as JsonSchema)) fail('matches a shape that is not allowed');
+}
+
+function atOf(parent: At | undefined, key: string | number | undefined): At | undefined {
+  return key === undefined ? parent : { parent, key };
 }
 
 function typeMatches(type: string | string[], value: unknown): boolean {
