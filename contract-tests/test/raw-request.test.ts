@@ -39,6 +39,16 @@ describe.each(selectedNames)('%s client.request', (name) => {
     expect(seen.credential).toBe(true);
   });
 
+  it('sends braces in the path as they are, not as a template to fill', async () => {
+    let seen: string | undefined;
+    server.answer((req, res) => {
+      seen = req.url;
+      json(res, 200, {});
+    });
+    await client().request!({ method: 'GET', path: '/things/{id}' });
+    expect(seen).toMatch(/^\/api\/v1\/things\/%7Bid%7D/);
+  });
+
   it('withResponse resolves to the body, the status and the allow-listed headers', async () => {
     server.answer((_, res) => json(res, 201, { created: true }, { 'X-Request-Id': 'r-1', 'X-Echo': FAKE_SECRET }));
     const request = client().request as unknown as {

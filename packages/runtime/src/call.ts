@@ -154,7 +154,7 @@ function interpret(
   if (mode !== 'off' && schema !== undefined) {
     // A pointer names the body's keys, which a misbehaving server may fill with anything:
     // each key is masked before it is escaped into the pointer.
-    const issues = validate(schema, body, [], { maskKey: (key) => redactor.text(key) }).map((i) => ({
+    const issues = validate(schema, body, undefined, { maskKey: (key) => redactor.text(key) }).map((i) => ({
       pointer: redactor.text(i.pointer),
       message: redactor.text(i.message),
     }));

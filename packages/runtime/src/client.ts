@@ -108,7 +108,8 @@ async function rawRequest(context: ClientContext, options: RawRequestOptions, fu
     describe: (parameters) => ({
       ...parameters,
       method,
-      url: path,
+      // Braces would read as a path template: the raw path is sent as given.
+      url: path.replace(/[{}]/g, encodeURIComponent),
       security: state.meta.security ?? [],
       // Sent as given unless JSON: a FormData, URLSearchParams, Blob or string is no JSON document.
       ...(!json && { bodySerializer: (body: unknown) => body }),

@@ -37,6 +37,12 @@ describe('buildRequest', () => {
     );
   });
 
+  it('names the operation when a parameter cannot be encoded', () => {
+    expect(() => buildRequest('listTickets', describeRequest.get({ url: '/tickets', query: { ids: [[1]] } }), to)).toThrow(
+      new ConfigurationError('listTickets: a path or query parameter cannot be a nested object or array'),
+    );
+  });
+
   it.each(['.', '..'])('refuses the dot segment %j as a path parameter, which fetch would resolve to another endpoint', (id) => {
     expect(() => buildRequest('getTicket', describeRequest.get({ url: '/tickets/{id}', path: { id } }), to)).toThrow(
       ConfigurationError,

@@ -46,14 +46,14 @@ export function buildRequest(operationId: string, description: RequestDescriptio
     if (value === undefined || value === null) {
       throw new ConfigurationError(`${operationId}: path parameter "${match.slice(1, -1)}" is missing`);
     }
-    const encoded = Array.isArray(value) ? value.map(encode).join(',') : encode(value);
+    const encoded = Array.isArray(value) ? value.map((v) => encode(operationId, v)).join(',') : encode(operationId, value);
     // fetch would resolve a dot segment, sending the credential to another endpoint than the operation's.
     if (encoded === '.' || encoded === '..') {
       throw new ConfigurationError(`${operationId}: path parameter "${match.slice(1, -1)}" cannot be "${encoded}"`);
     }
     pathname = pathname.replace(match, encoded);
   }
-  const search = serializeQuery(query);
+  const search = serializeQuery(operationId, query);
 
   let sent: BodyInit | undefined;
   if (body !== undefined) {
@@ -65,22 +65,22 @@ export function buildRequest(operationId: string, description: RequestDescriptio
   return { method, url: to.baseUrl + pathname + (search && `?${search}`), pathname: to.basePath + pathname, headers, body: sent };
 }
 
-function encode(value: unknown): string {
+function encode(operationId: string, value: unknown): string {
   if (typeof value === 'object') {
-    throw new ConfigurationError('a path or query parameter cannot be a nested object or array');
+    throw new ConfigurationError(`${operationId}: a path or query parameter cannot be a nested object or array`);
   }
   return encodeURIComponent(String(value));
 }
 
-function serializeQuery(query: Record<string, unknown>): string {
+function serializeQuery(operationId: string, query: Record<string, unknown>): string {
   const parts: string[] = [];
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) parts.push(`${name}=${encode(item)}`);
+    if (Array.isArray(value)) for (const item of value) parts.push(`${name}=${encode(operationId, item)}`);
     else if (typeof value === 'object') {
       for (const [key, item] of Object.entries(value))
-        if (item !== undefined && item !== null) parts.push(`${name}[${key}]=${encode(item)}`);
-    } else parts.push(`${name}=${encode(value)}`);
+        if (item !== undefined && item !== null) parts.push(`${name}[${key}]=${encode(operationId, item)}`);
+    } else parts.push(`${name}=${encode(operationId, value)}`);
   }
   return parts.join('&');
 }
