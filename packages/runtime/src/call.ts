@@ -11,10 +11,11 @@ import {
   VendorFailureError,
 } from './errors.js';
 import type { OperationMeta } from './meta.js';
+import { isObject } from './object.js';
 import { buildRequest, type OutgoingRequest } from './request.js';
 import { checkSettings, DEFAULTS, type PerCallSettings } from './settings.js';
 import { ERROR_BODY_LIMIT, keptHeaders, type ReadResponse, send, type TransportState } from './transport.js';
-import { MAX_DEPTH, nestedDeeperThan, validate } from './validate.js';
+import { findIssues, MAX_DEPTH, nestedDeeperThan } from './validate.js';
 
 /**
  * What a call may set besides the per-call settings: its parameters. Where the request goes
@@ -154,7 +155,7 @@ function interpret(
   if (mode !== 'off' && schema !== undefined) {
     // A pointer names the body's keys, which a misbehaving server may fill with anything:
     // each key is masked before it is escaped into the pointer.
-    const issues = validate(schema, body, undefined, { maskKey: (key) => redactor.text(key) }).map((i) => ({
+    const issues = findIssues(schema, body, op.formats, (key) => redactor.text(key)).map((i) => ({
       pointer: redactor.text(i.pointer),
       message: redactor.text(i.message),
     }));
@@ -181,8 +182,4 @@ function parseLenient(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from './errors.js';
 import type { ErrorKind, ErrorRule, OperationMeta, VendorInfo } from './meta.js';
+import { isObject } from './object.js';
 
 /** The usual meaning of a status, when the spec says nothing else. */
 export function kindOfStatus(status: number): ErrorKind | undefined {
@@ -38,23 +39,18 @@ export function httpError(
   headers: Headers,
 ): HttpError {
   const kind = errorKind(meta, op, status, body);
-  switch (kind) {
-    case 'authentication':
-      return new AuthenticationError(info, status, body, headers);
-    case 'permission-denied':
-      return new PermissionDeniedError(info, status, body, headers);
-    case 'not-found':
-      return new NotFoundError(info, status, body, headers);
-    case 'validation':
-      return new ValidationError(info, status, body, headers, fieldErrors(body, op.errors?.[String(status)]));
-    case 'rate-limit':
-      return new RateLimitError(info, status, body, headers);
-    case 'server':
-      return new ServerError(info, status, body, headers);
-    default:
-      return new HttpError(info, status, body, headers);
-  }
+  if (kind === 'validation')
+    return new ValidationError(info, status, body, headers, fieldErrors(body, op.errors?.[String(status)]));
+  return new ((kind && CLASSES[kind]) || HttpError)(info, status, body, headers);
 }
+
+const CLASSES: Partial<Record<ErrorKind, typeof HttpError>> = {
+  authentication: AuthenticationError,
+  'permission-denied': PermissionDeniedError,
+  'not-found': NotFoundError,
+  'rate-limit': RateLimitError,
+  server: ServerError,
+};
 
 function matches(meta: VendorInfo, rule: ErrorRule, body: unknown): boolean {
   if (rule.message !== undefined) {
@@ -85,8 +81,4 @@ export function fieldErrors(body: unknown, rules?: readonly ErrorRule[]): Record
       Object.defineProperty(out, field, { value: messages, enumerable: true, writable: true, configurable: true });
   }
   return out;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

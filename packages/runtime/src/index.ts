@@ -2,6 +2,15 @@ export type { FullResponse } from './call.js';
 export { type BoundMethod, type BoundOperations, createVendorClient, type PageIterator, type RawRequest } from './client.js';
 export { type ClientContext, type ContextDefinition, createClientContext } from './context.js';
 export {
+  dateFormat,
+  dateTimeFormat,
+  emailFormat,
+  ipv4Format,
+  timeFormat,
+  uriFormat,
+  uuidFormat,
+} from './formats.js';
+export {
   ERROR_KINDS,
   type ErrorKind,
   type ErrorRule,

@@ -49,6 +49,8 @@ export interface OperationMeta {
   /** The strict schema of each 2xx JSON response body, by status. */
   responses: Readonly<Record<string, JsonSchema>>;
   pagination?: PaginationMeta;
+  /** The string formats those schemas use, by name (generated): a format not listed is not checked. */
+  formats?: Readonly<Record<string, RegExp>>;
   /**
    * What an error status means for this operation when it is not the usual meaning of the
    * status (`x-ispkit-error` on the spec's response): rules tried in order, the first that

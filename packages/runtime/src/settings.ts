@@ -84,33 +84,34 @@ export const DEFAULTS = {
   maxResponseBytes: 64 * 1024 * 1024,
 } as const satisfies PerCallSettings;
 
-const MODES: readonly ValidationMode[] = ['off', 'warn', 'strict'];
+const MODES: readonly unknown[] = ['off', 'warn', 'strict'];
+const isFunction = (value: unknown) => typeof value === 'function';
+
+// What each checked option must be. The first four name the value they got; the others (headers may
+// hold a credential, a hook is code) do not.
+// biome-ignore lint/suspicious/noExplicitAny: each check narrows its own value
+const RULES: [string, (value: any) => boolean, string][] = [
+  ['timeout', (v) => Number.isFinite(v) && v > 0, 'a positive number of milliseconds'],
+  ['maxRetries', (v) => Number.isInteger(v) && v >= 0 && v <= 10, 'an integer from 0 to 10'],
+  ['maxResponseBytes', (v) => Number.isSafeInteger(v) && v > 0, 'a positive integer'],
+  ['validation', (v) => MODES.includes(v), `one of ${MODES.join(', ')}`],
+  [
+    'headers',
+    (v) => typeof v === 'object' && v !== null && Object.values(v).every((h) => typeof h === 'string'),
+    'an object of header names to string values',
+  ],
+  ['fetch', isFunction, 'a function'],
+  ['onRequest', isFunction, 'a function'],
+  ['onResponse', isFunction, 'a function'],
+  ['onDrift', isFunction, 'a function'],
+];
 
 /** Checks the settings a user passed, with a message that names the option. */
 export function checkSettings(settings: PerCallSettings & Partial<ClientSettings>, where: string): void {
-  const { timeout, maxRetries, validation, maxResponseBytes } = settings;
-  if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
-    throw new ConfigurationError(`${where}: timeout must be a positive number of milliseconds, got ${String(timeout)}`);
-  }
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10)) {
-    throw new ConfigurationError(`${where}: maxRetries must be an integer from 0 to 10, got ${String(maxRetries)}`);
-  }
-  if (maxResponseBytes !== undefined && !(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) {
-    throw new ConfigurationError(`${where}: maxResponseBytes must be a positive integer, got ${String(maxResponseBytes)}`);
-  }
-  if (validation !== undefined && !MODES.includes(validation)) {
-    throw new ConfigurationError(`${where}: validation must be one of ${MODES.join(', ')}, got ${JSON.stringify(validation)}`);
-  }
-  const headers = (settings as Partial<ClientSettings>).headers;
-  if (
-    headers !== undefined &&
-    (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string'))
-  ) {
-    throw new ConfigurationError(`${where}: headers must be an object of header names to string values`);
-  }
-  for (const hook of ['fetch', 'onRequest', 'onResponse', 'onDrift'] as const) {
-    if (settings[hook] !== undefined && typeof settings[hook] !== 'function') {
-      throw new ConfigurationError(`${where}: ${hook} must be a function`);
-    }
-  }
+  RULES.forEach(([name, valid, expected], i) => {
+    const value = (settings as Record<string, unknown>)[name];
+    if (value === undefined || valid(value)) return;
+    const got = i < 4 ? `, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}` : '';
+    throw new ConfigurationError(`${where}: ${name} must be ${expected}${got}`);
+  });
 }

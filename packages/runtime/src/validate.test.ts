@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, nestedDeeperThan, UNSAFE_INTEGER, validate } from './validate.js';
+import { dateFormat, ipv4Format } from './formats.js';
+import { findIssues, MAX_DEPTH, nestedDeeperThan, UNSAFE_INTEGER, validate } from './validate.js';
 
 const client = {
   type: 'object',
@@ -119,5 +120,21 @@ describe('hostile bodies', () => {
       { pointer: '/ITEMS/1/N', message: 'must be integer, got string' },
     ]);
     expect(masked).toEqual(['n', 'items']);
+  });
+});
+
+describe('formats', () => {
+  const schema = { type: 'object', properties: { ip: { type: 'string', format: 'ipv4' } } };
+
+  it('validate checks every supported format by default', () => {
+    expect(validate(schema, { ip: '999.1.1.1' })).toEqual([{ pointer: '/ip', message: 'must be a valid ipv4' }]);
+    expect(validate(schema, { ip: '10.0.0.1' })).toEqual([]);
+  });
+
+  it('findIssues checks the formats it is given, as a generated operation gives its own', () => {
+    expect(findIssues(schema, { ip: '999.1.1.1' }, { ipv4: ipv4Format })).toEqual([
+      { pointer: '/ip', message: 'must be a valid ipv4' },
+    ]);
+    expect(findIssues(schema, { ip: '999.1.1.1' }, { date: dateFormat })).toEqual([]);
   });
 });

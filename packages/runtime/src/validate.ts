@@ -4,6 +4,9 @@
  * not listed here: a keyword this checker ignored would let drift through silently.
  */
 
+import { FORMATS } from './formats.js';
+import { isObject } from './object.js';
+
 export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
 
 /** One place where a body departs from its schema. */
@@ -53,6 +56,8 @@ export const UNSAFE_INTEGER = 'is an integer beyond the safe range (2^53) and ma
 export interface ValidateOptions {
   /** Applied to each body key before it is escaped into a pointer (the runtime masks credentials there). */
   maskKey?: (key: string) => string;
+  /** The formats to check, by name (default: every supported one); a format not listed passes. */
+  formats?: Readonly<Record<string, RegExp>>;
 }
 
 /** The places where `value` departs from `schema`; `shared` resolves `{ "$ref": "#/<index>" }`. */
@@ -62,12 +67,25 @@ export function validate(
   shared: readonly JsonSchema[] = [],
   options: ValidateOptions = {},
 ): DriftIssue[] {
-  const found: Found[] = [];
-  check(schema, value, undefined, undefined, found, shared, 0);
-  const maskKey = options.maskKey ?? ((key: string) => key);
+  return findIssues(schema, value, options.formats ?? FORMATS, options.maskKey, shared);
+}
+
+/**
+ * `validate` with the formats an operation uses (generated with it): the table of every format
+ * stays out of an application that does not ask for it.
+ */
+export function findIssues(
+  schema: JsonSchema,
+  value: unknown,
+  formats: Readonly<Record<string, RegExp>> = {},
+  maskKey: (key: string) => string = (key) => key,
+  shared: readonly JsonSchema[] = [],
+): DriftIssue[] {
+  const walk: Walk = { shared, formats, issues: [] };
+  check(schema, value, undefined, undefined, walk, 0);
   // Pointers are spelled only for the issues reported: masking every key of a valid body would
   // cost more than the check itself.
-  return found.slice(0, MAX_ISSUES).map(({ at, message }) => ({ pointer: pointerOf(at, maskKey), message }));
+  return walk.issues.slice(0, MAX_ISSUES).map(({ at, message }) => ({ pointer: pointerOf(at, maskKey), message }));
 }
 
 /** Where a value sits in the body, as a chain of keys spelled only when an issue is reported. */
@@ -76,9 +94,10 @@ interface At {
   key: string | number;
 }
 
-interface Found {
-  at: At | undefined;
-  message: string;
+interface Walk {
+  shared: readonly JsonSchema[];
+  formats: Readonly<Record<string, RegExp>>;
+  issues: { at: At | undefined; message: string }[];
 }
 
 function pointerOf(at: At | undefined, maskKey: (key: string) => string): string {
@@ -118,120 +137,96 @@ function check(
   value: unknown,
   parent: At | undefined,
   key: string | number | undefined,
-  issues: Found[],
-  shared: readonly JsonSchema[],
+  walk: Walk,
   depth: number,
 ): void {
-  if (depth > MAX_DEPTH) {
-    issues.push({ at: atOf(parent, key), message: `is nested deeper than ${MAX_DEPTH} levels` });
-    return;
-  }
+  const fail = (message: string, at = atOf(parent, key)) => {
+    walk.issues.push({ at, message });
+  };
+  if (depth > MAX_DEPTH) return fail(`is nested deeper than ${MAX_DEPTH} levels`);
   if (schema === true) return;
-  if (schema === false) {
-    issues.push({ at: atOf(parent, key), message: 'is not allowed' });
-    return;
-  }
-  const s = schema as Record<string, unknown>;
+  if (schema === false) return fail('is not allowed');
+  // biome-ignore lint/suspicious/noExplicitAny: the keywords' types are checked where they are read
+  const s = schema as Record<string, any>;
   if (typeof s.$ref === 'string') {
-    const target = shared[Number(s.$ref.slice(2))];
+    const target = walk.shared[Number(s.$ref.slice(2))];
     if (target === undefined) throw new Error(`unresolvable schema reference ${s.$ref}`);
-    return check(target, value, parent, key, issues, shared, depth);
+    return check(target, value, parent, key, walk, depth);
   }
-  const fail = (message: string) => issues.push({ at: atOf(parent, key), message });
-  const type = s.type as string | string[] | undefined;
-
-  if (type !== undefined && !typeMatches(type, value)) {
-    fail(`must be ${[type].flat().join(' or ')}, got ${typeOf(value)}`);
-    return;
-  }
-  if (s.enum && !(s.enum as unknown[]).some((e) => equal(e, value))) fail(`must be one of ${JSON.stringify(s.enum)}`);
+  const types: string[] | undefined = s.type === undefined ? undefined : [s.type].flat();
+  if (types && !types.some((t) => typeIs(t, value))) return fail(`must be ${types.join(' or ')}, got ${typeOf(value)}`);
+  if (s.enum && !s.enum.some((e: unknown) => equal(e, value))) fail(`must be one of ${JSON.stringify(s.enum)}`);
   if ('const' in s && !equal(s.const, value)) fail(`must be ${JSON.stringify(s.const)}`);
+  // `#` in the message stands for the limit.
+  const bound = (keyword: string, n: number, message: string) => {
+    const limit = s[keyword];
+    if (typeof limit !== 'number') return;
+    const exclusive = keyword[0] === 'e';
+    const below = /^min|Min/.test(keyword);
+    if (below ? (exclusive ? n <= limit : n < limit) : exclusive ? n >= limit : n > limit)
+      fail(message.replace('#', String(limit)));
+  };
 
   if (typeof value === 'string') {
-    if (s.pattern !== undefined && !pattern(s.pattern as string).test(value)) fail(`must match ${s.pattern}`);
-    if (s.format !== undefined && !formatMatches(s.format as string, value)) fail(`must be a valid ${s.format}`);
-    if (typeof s.minLength === 'number' || typeof s.maxLength === 'number') {
+    if (s.pattern !== undefined && !pattern(s.pattern).test(value)) fail(`must match ${s.pattern}`);
+    if (s.format !== undefined && walk.formats[s.format]?.test(value) === false) fail(`must be a valid ${s.format}`);
+    if ('minLength' in s || 'maxLength' in s) {
       const length = [...value].length;
-      if (typeof s.minLength === 'number' && length < s.minLength) fail(`must have at least ${s.minLength} characters`);
-      if (typeof s.maxLength === 'number' && length > s.maxLength) fail(`must have at most ${s.maxLength} characters`);
+      bound('minLength', length, 'must have at least # characters');
+      bound('maxLength', length, 'must have at most # characters');
     }
   } else if (typeof value === 'number') {
-    if (
-      Number.isInteger(value) &&
-      !Number.isSafeInteger(value) &&
-      (type === 'integer' || (Array.isArray(type) && type.includes('integer')))
-    ) {
-      fail(UNSAFE_INTEGER);
-    }
-    if (typeof s.minimum === 'number' && value < s.minimum) fail(`must be >= ${s.minimum}`);
-    if (typeof s.maximum === 'number' && value > s.maximum) fail(`must be <= ${s.maximum}`);
-    if (typeof s.exclusiveMinimum === 'number' && value <= s.exclusiveMinimum) fail(`must be > ${s.exclusiveMinimum}`);
-    if (typeof s.exclusiveMaximum === 'number' && value >= s.exclusiveMaximum) fail(`must be < ${s.exclusiveMaximum}`);
+    if (!Number.isSafeInteger(value) && Number.isInteger(value) && types?.includes('integer')) fail(UNSAFE_INTEGER);
+    bound('minimum', value, 'must be >= #');
+    bound('maximum', value, 'must be <= #');
+    bound('exclusiveMinimum', value, 'must be > #');
+    bound('exclusiveMaximum', value, 'must be < #');
   } else if (Array.isArray(value)) {
-    if (typeof s.minItems === 'number' && value.length < s.minItems) fail(`must have at least ${s.minItems} items`);
-    if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail(`must have at most ${s.maxItems} items`);
-    const prefix = (s.prefixItems as JsonSchema[] | undefined) ?? [];
-    const items = s.items as JsonSchema | undefined;
+    bound('minItems', value.length, 'must have at least # items');
+    bound('maxItems', value.length, 'must have at most # items');
+    const prefix: JsonSchema[] = s.prefixItems ?? [];
     const self = atOf(parent, key);
     for (let i = 0; i < value.length; i++) {
-      const itemSchema = i < prefix.length ? prefix[i] : items;
-      if (itemSchema !== undefined) check(itemSchema, value[i], self, i, issues, shared, depth + 1);
+      const itemSchema = i < prefix.length ? prefix[i] : s.items;
+      if (itemSchema !== undefined) check(itemSchema, value[i], self, i, walk, depth + 1);
     }
   } else if (isObject(value)) {
-    const properties = s.properties as Record<string, JsonSchema> | undefined;
+    const properties: Record<string, JsonSchema> | undefined = s.properties;
+    const additional = s.additionalProperties;
     const self = atOf(parent, key);
     // Own properties only: `constructor` or `__proto__` in a body is a key like any other.
-    for (const name of (s.required as string[] | undefined) ?? []) {
-      if (!Object.hasOwn(value, name)) issues.push({ at: { parent: self, key: name }, message: 'is required but missing' });
-    }
-    const additional = s.additionalProperties;
+    for (const name of s.required ?? [])
+      if (!Object.hasOwn(value, name)) fail('is required but missing', { parent: self, key: name });
     for (const name in value) {
       if (!Object.hasOwn(value, name)) continue;
-      if (properties && Object.hasOwn(properties, name)) {
-        check(properties[name]!, value[name], self, name, issues, shared, depth + 1);
-      } else if (additional === false) issues.push({ at: { parent: self, key: name }, message: 'is not declared by the spec' });
-      else if (isObject(additional)) check(additional, value[name], self, name, issues, shared, depth + 1);
+      const declared = properties !== undefined && Object.hasOwn(properties, name);
+      const sub = declared ? properties[name] : additional;
+      if (!declared && additional === false) fail('is not declared by the spec', { parent: self, key: name });
+      else if (sub !== undefined) check(sub, value[name], self, name, walk, depth + 1);
     }
   }
 
-  if (s.allOf) for (const sub of s.allOf as JsonSchema[]) check(sub, value, parent, key, issues, shared, depth + 1);
-  if (s.anyOf === undefined && s.oneOf === undefined && s.not === undefined) return;
+  for (const sub of s.allOf ?? []) check(sub, value, parent, key, walk, depth + 1);
   const passes = (sub: JsonSchema) => {
-    const found: Found[] = [];
-    check(sub, value, undefined, undefined, found, shared, depth + 1);
-    return found.length === 0;
+    const inner: Walk = { ...walk, issues: [] };
+    check(sub, value, undefined, undefined, inner, depth + 1);
+    return inner.issues.length === 0;
   };
-  if (s.anyOf && !(s.anyOf as JsonSchema[]).some(passes)) fail('matches none of the allowed shapes');
+  const none = 'matches none of the allowed shapes';
+  if (s.anyOf && !s.anyOf.some(passes)) fail(none);
   if (s.oneOf) {
-    const matches = (s.oneOf as JsonSchema[]).filter(passes).length;
-    if (matches !== 1) fail(matches ? 'matches more than one of the allowed shapes' : 'matches none of the allowed shapes');
+    const matches = s.oneOf.filter(passes).length;
+    if (matches !== 1) fail(matches ? 'matches more than one of the allowed shapes' : none);
   }
-  if (s.not !== undefined && passes(s.not as JsonSchema)) fail('matches a shape that is not allowed');
+  if (s.not !== undefined && passes(s.not)) fail('matches a shape that is not allowed');
 }
 
 function atOf(parent: At | undefined, key: string | number | undefined): At | undefined {
   return key === undefined ? parent : { parent, key };
 }
 
-function typeMatches(type: string | string[], value: unknown): boolean {
-  return Array.isArray(type) ? type.some((t) => typeIs(t, value)) : typeIs(type, value);
-}
-
 function typeIs(t: string, value: unknown): boolean {
-  switch (t) {
-    case 'integer':
-      return Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return isObject(value);
-    case 'null':
-      return value === null;
-    default:
-      return typeof value === t;
-  }
+  return t === 'integer' ? Number.isInteger(value) : t === 'number' ? Number.isFinite(value) : typeOf(value) === t;
 }
 
 function typeOf(value: unknown): string {
@@ -241,23 +236,7 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-// Only the formats the specs use; an unknown format is refused by the code generator.
-const FORMATS: Record<string, RegExp> = {
-  date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  'date-time': /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/,
-  time: /^\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$/,
-  // No two quantifiers can claim the same character: linear time on any input.
-  email: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/,
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  ipv4: /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-  uri: /^[a-z][a-z\d+.-]*:[^\s]*$/i,
-};
-export const SUPPORTED_FORMATS = Object.keys(FORMATS);
-
-function formatMatches(format: string, value: string): boolean {
-  const check = FORMATS[format];
-  return check ? check.test(value) : true;
-}
+export const SUPPORTED_FORMATS = /* @__PURE__ */ Object.keys(FORMATS);
 
 const patterns = new Map<string, RegExp>();
 function pattern(source: string): RegExp {
@@ -285,8 +264,4 @@ function equal(a: unknown, b: unknown, depth = 0): boolean {
 
 function escapePointer(name: string): string {
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
