@@ -64,9 +64,7 @@ export async function call(
     );
   }
   const { timeout, maxRetries, validation, signal, maxResponseBytes, ...parameters } = given;
-  if (timeout !== undefined || maxRetries !== undefined || validation !== undefined || maxResponseBytes !== undefined) {
-    checkSettings({ timeout, maxRetries, validation, maxResponseBytes }, operationId);
-  }
+  checkSettings({ timeout, maxRetries, validation, maxResponseBytes }, operationId);
   const { settings, redactor } = state;
 
   let request: OutgoingRequest;
@@ -80,13 +78,15 @@ export async function call(
     );
   }
   const transport: TransportState = { info: { operationId, operation: `${op.method} ${request.pathname}` } };
+  // The call's setting, else the client's, else the default.
+  const setting = <K extends keyof typeof DEFAULTS>(key: K) => given[key] ?? settings[key] ?? DEFAULTS[key];
   const answer = await send(
     {
       operationId,
       idempotent: op.idempotent,
-      timeout: timeout ?? settings.timeout ?? DEFAULTS.timeout,
-      maxRetries: maxRetries ?? settings.maxRetries ?? DEFAULTS.maxRetries,
-      maxResponseBytes: maxResponseBytes ?? settings.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
+      timeout: setting('timeout'),
+      maxRetries: setting('maxRetries'),
+      maxResponseBytes: setting('maxResponseBytes'),
       signal,
     },
     request,
@@ -95,7 +95,7 @@ export async function call(
     redactor,
     state.log,
   );
-  const data = interpret(state, target, transport, answer, validation ?? settings.validation ?? DEFAULTS.validation);
+  const data = interpret(state, target, transport, answer, setting('validation'));
   return full ? { data, status: answer.status, headers: keptHeaders(answer.headers, redactor) } : data;
 }
 

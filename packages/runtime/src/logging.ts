@@ -32,11 +32,11 @@ export function createAttemptLog(logger: Logger | undefined, redactor: Redactor)
   const level: LogLevel = env ? (env as LogLevel) : logger ? 'info' : 'off';
   if (level === 'off') return undefined;
   const sink = logger ?? console;
-  const rank = { debug: 0, info: 1, warn: 2 } as const;
   return (event) => {
     const failed = event.status === undefined || event.status < 200 || event.status > 399;
     const eventLevel = !failed ? 'debug' : event.willRetry ? 'info' : 'warn';
-    if (rank[eventLevel] < rank[level]) return;
+    // LOG_LEVELS runs from the most verbose to off: an event below the level is dropped.
+    if (LOG_LEVELS.indexOf(eventLevel) < LOG_LEVELS.indexOf(level)) return;
     const outcome = event.status !== undefined ? `HTTP ${event.status}` : (event.error ?? 'no answer');
     const line =
       `ispkit ${event.operationId}: ${event.method} ${event.url} attempt ${event.attempt + 1}: ${outcome} in ${event.durationMs} ms` +

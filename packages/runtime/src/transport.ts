@@ -89,31 +89,23 @@ export async function send(
       });
       answer = await readBody(response, plan.maxResponseBytes, state.info, controller);
     } catch (cause) {
-      if (plan.signal?.aborted) {
-        const aborted = new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
-        // onResponse closes every attempt that onRequest opened, an aborted one too.
-        const closed = {
-          ...event,
-          durationMs: Math.round(performance.now() - started),
-          error: aborted.message,
-          willRetry: false,
-        };
-        notify(settings.onResponse, closed);
-        log?.(closed);
-        throw aborted;
-      }
-      if (cause instanceof ResponseTooLargeError) failure = cause;
-      else if (timedOut) {
-        failure = new TimeoutError(state.info, plan.timeout, attempt + 1, Math.round(performance.now() - firstStarted));
-      } else failure = new NetworkError(state.info, { cause: redactor.error(cause) });
+      failure = plan.signal?.aborted
+        ? new AbortError(state.info, { cause: redactor.error(plan.signal.reason) })
+        : cause instanceof ResponseTooLargeError
+          ? cause
+          : timedOut
+            ? new TimeoutError(state.info, plan.timeout, attempt + 1, Math.round(performance.now() - firstStarted))
+            : new NetworkError(state.info, { cause: redactor.error(cause) });
     } finally {
       clearTimeout(timer);
       plan.signal?.removeEventListener('abort', onAbort);
     }
 
     const target = answer && redirectTarget(answer);
-    const delay =
-      attempt < retries && !target && !(failure instanceof ResponseTooLargeError) ? retryDelay(attempt, answer) : undefined;
+    // A body too large stays too large, and the caller who aborted wants no other attempt.
+    const final = target || failure instanceof ResponseTooLargeError || failure instanceof AbortError;
+    const delay = attempt < retries && !final ? retryDelay(attempt, answer) : undefined;
+    // onResponse closes every attempt that onRequest opened, an aborted one too.
     if (observed) {
       const closed = {
         ...event,
@@ -256,8 +248,8 @@ function retryDelay(attempt: number, answer: ReadResponse | undefined): number |
   return Math.min(INITIAL_RETRY_DELAY * 2 ** attempt, MAX_RETRY_DELAY) * (1 - Math.random() * 0.25);
 }
 
-const HTTP_DATE =
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+// The IMF-fixdate shape; Date.parse then refuses a month that does not exist (the weekday is not checked).
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
 
 /**
  * `Retry-After` in milliseconds: a positive integer number of seconds or a future HTTP date.
