@@ -1,6 +1,7 @@
 import { buildMeta, type OpenApiDocument } from '@ispkit/mock';
 import { validate } from '@ispkit/runtime';
 import { describe, expect, it } from 'vitest';
+import { markAllRequired } from './required.js';
 import { shareSchemas } from './share.js';
 
 const item = {
@@ -92,6 +93,27 @@ describe('shareSchemas', () => {
       expect(validate(shared.operations.addItem!.responses['201']!, value, shared.schemas)).toEqual(
         validate(meta.operations.addItem!.responses['201']!, value),
       );
+    }
+  });
+});
+
+describe('markAllRequired', () => {
+  const meta = (schema: object) => ({
+    secretQueryParams: [],
+    operations: { op: { method: 'GET', path: '/', idempotent: true, responses: { '200': schema } } },
+  });
+  const all = { type: 'object', required: ['a', 'b'], properties: { a: { type: 'integer' }, b: { type: 'string' } } };
+  const some = { type: 'object', required: ['a'], properties: { a: { type: 'integer' }, b: { type: 'string' } } };
+
+  it('writes true only where every declared property is required, and validates exactly as the list did', () => {
+    const marked = markAllRequired(meta({ type: 'array', items: all })).operations.op!.responses['200'];
+    expect(marked).toEqual({ type: 'array', items: { ...all, required: true } });
+    expect(markAllRequired(meta(some)).operations.op!.responses['200']).toEqual(some);
+    // Another order would report missing properties in another order: left as it is.
+    const reordered = { ...all, required: ['b', 'a'] };
+    expect(markAllRequired(meta(reordered)).operations.op!.responses['200']).toEqual(reordered);
+    for (const value of [[{ a: 1, b: 'x' }], [{ a: 1 }], [{}], [{ b: 'x', c: 1 }]]) {
+      expect(validate(marked!, value)).toEqual(validate({ type: 'array', items: all }, value));
     }
   });
 });

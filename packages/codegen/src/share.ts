@@ -50,7 +50,7 @@ function forEachChild(schema: Record<string, unknown>, visit: (s: unknown) => vo
   });
 }
 
-function mapChildren(schema: Record<string, unknown>, map: (s: JsonSchema) => JsonSchema): JsonSchema {
+export function mapChildren(schema: Record<string, unknown>, map: (s: JsonSchema) => JsonSchema): JsonSchema {
   const out: Record<string, unknown> = { ...schema };
   if (isObject(schema.properties)) {
     out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, map(v as JsonSchema)]));

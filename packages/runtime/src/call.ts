@@ -3,7 +3,7 @@ import type { ContextState } from './context.js';
 import type { RequestDescription } from './core.js';
 import {
   ConfigurationError,
-  describeIssues,
+  driftMessage,
   IspkitError,
   ResponseParseError,
   ResponseValidationError,
@@ -169,7 +169,7 @@ function interpret(
           // The user's reporter failed; the data still goes back.
         }
       } else {
-        console.warn(`ispkit: ${info.operation} answered a body that does not match the spec: ${describeIssues(issues)}`);
+        console.warn(`ispkit: ${info.operation} ${driftMessage(issues)}`);
       }
     }
   }

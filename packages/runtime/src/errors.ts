@@ -153,7 +153,7 @@ export class ResponseValidationError extends RequestError {
   /** The parsed body, for callers that want it anyway. */
   declare readonly body: unknown;
   constructor(info: RequestInfo, status: number, issues: readonly DriftIssue[], body: unknown) {
-    super(info, `answered a body that does not match the spec: ${describeIssues(issues)}`);
+    super(info, driftMessage(issues));
     own(this, { status, issues, body });
   }
 }
@@ -194,6 +194,11 @@ export class NetworkError extends RequestError {
 // Fields are set in one step rather than declared one by one: the same public properties, fewer bytes.
 function own(error: Error, fields: object): void {
   Object.assign(error, fields);
+}
+
+/** What a strict error and a drift warning say: the first issues, and how many more there are. */
+export function driftMessage(issues: readonly DriftIssue[]): string {
+  return `answered a body that does not match the spec: ${describeIssues(issues)}`;
 }
 
 export function describeIssues(issues: readonly DriftIssue[]): string {

@@ -52,9 +52,10 @@ export async function send(
   const firstStarted = performance.now();
   let hops = 0;
   let current = request;
+  const aborted = () => new AbortError(state.info, { cause: redactor.error(plan.signal?.reason) });
 
   for (let attempt = 0; ; attempt++) {
-    if (plan.signal?.aborted) throw new AbortError(state.info, { cause: redactor.error(plan.signal.reason) });
+    if (plan.signal?.aborted) throw aborted();
     // Hooks and the log see the URL masked; without them, no time goes into masking it.
     const observed = settings.onRequest !== undefined || settings.onResponse !== undefined || log !== undefined;
     const event = {
@@ -90,7 +91,7 @@ export async function send(
       answer = await readBody(response, plan.maxResponseBytes, state.info, controller);
     } catch (cause) {
       failure = plan.signal?.aborted
-        ? new AbortError(state.info, { cause: redactor.error(plan.signal.reason) })
+        ? aborted()
         : cause instanceof ResponseTooLargeError
           ? cause
           : timedOut
@@ -118,7 +119,7 @@ export async function send(
       log?.(closed);
     }
     if (delay !== undefined) {
-      await sleep(delay, plan.signal, state.info, redactor);
+      await sleep(delay, plan.signal, aborted);
       continue;
     }
     if (failure) throw failure;
@@ -264,11 +265,11 @@ export function retryAfter(headers: Headers): number | undefined {
   return wait > 0 ? wait : undefined;
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined, info: RequestInfo, redactor: Redactor): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined, aborted: () => Error): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new AbortError(info, { cause: redactor.error(signal!.reason) }));
+      reject(aborted());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

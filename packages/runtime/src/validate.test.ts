@@ -138,3 +138,11 @@ describe('formats', () => {
     expect(findIssues(schema, { ip: '999.1.1.1' }, { date: dateFormat })).toEqual([]);
   });
 });
+
+describe('required: true', () => {
+  it('requires every declared property, as the code generator writes it', () => {
+    const schema = { type: 'object', required: true, properties: { a: { type: 'integer' }, b: { type: 'string' } } };
+    expect(validate(schema, { a: 1, b: 'x' })).toEqual([]);
+    expect(validate(schema, { a: 1 })).toEqual([{ pointer: '/b', message: 'is required but missing' }]);
+  });
+});

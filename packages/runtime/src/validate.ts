@@ -195,8 +195,9 @@ function check(
     const additional = s.additionalProperties;
     const self = atOf(parent, key);
     // Own properties only: `constructor` or `__proto__` in a body is a key like any other.
-    for (const name of s.required ?? [])
-      if (!Object.hasOwn(value, name)) fail('is required but missing', { parent: self, key: name });
+    // `required: true` (written by the code generator) requires every declared property.
+    const required: string[] = s.required === true ? Object.keys(properties ?? {}) : (s.required ?? []);
+    for (const name of required) if (!Object.hasOwn(value, name)) fail('is required but missing', { parent: self, key: name });
     for (const name in value) {
       if (!Object.hasOwn(value, name)) continue;
       const declared = properties !== undefined && Object.hasOwn(properties, name);
