@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createClient } from '@hey-api/openapi-ts';
 import { parse } from 'yaml';
-import { renderClient } from './render.js';
+import { checkDescriptions, renderClient } from './render.js';
 import { useRuntimeCore } from './runtime-core.js';
 
 export interface GenerateOptions {
@@ -42,6 +42,7 @@ export async function generate({
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
   const client = `ispkit-${pkg.name.replace(/^@ispkit\//, '')}/${pkg.version}`;
   const rendered = renderClient(parse(readFileSync(spec, 'utf8')), relative(packageDir, spec), vendor, client);
+  checkDescriptions(readFileSync(join(out, 'sdk.gen.ts'), 'utf8'), rendered);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'vendor.gen.ts'), rendered.vendor);
   writeFileSync(join(out, 'operations.gen.ts'), rendered.operations);

@@ -1,4 +1,5 @@
 import { buildMeta, type OpenApiDocument } from '@ispkit/mock';
+import type { VendorMeta } from '@ispkit/runtime';
 import { markAllRequired } from './required.js';
 import { shareSchemas } from './share.js';
 
@@ -8,6 +9,38 @@ export interface RenderedClient {
   /** `operations.gen.ts`: one standalone operation per spec operation, with its own response schemas. */
   operations: string;
   count: number;
+  /** Each operation's body encoding (the runtime's constant), for `checkDescriptions`. */
+  encodings: Map<string, string>;
+  operationMeta: VendorMeta['operations'];
+}
+
+/** What hey-api writes into a generated function for each encoding. */
+const ENCODING_MARKERS: Record<string, string> = {
+  jsonEncoding: "'Content-Type': 'application/json'",
+  formEncoding: '...urlSearchParamsBodySerializer',
+  multipartEncoding: '...formDataBodySerializer',
+};
+
+/**
+ * The runtime describes each request from the facts written here, not from hey-api's functions:
+ * this fails the build wherever the two would send a request differently (method, path, encoding).
+ */
+export function checkDescriptions(sdk: string, rendered: RenderedClient): void {
+  for (const [id, op] of Object.entries(rendered.operationMeta)) {
+    const start = sdk.indexOf(`export const ${id} = `);
+    if (start < 0) throw new Error(`sdk.gen.ts has no function ${id}`);
+    const end = sdk.indexOf('\nexport const ', start + 1);
+    const text = sdk.slice(start, end < 0 ? undefined : end);
+    const encoding = rendered.encodings.get(id);
+    const problems = [
+      !new RegExp(`\\.${op.method.toLowerCase()}[<(]`).test(text) && `method ${op.method}`,
+      !text.includes(`url: '${op.path}'`) && `path ${op.path}`,
+      ...Object.entries(ENCODING_MARKERS).map(
+        ([name, marker]) => text.includes(marker) !== (encoding === name) && `encoding ${encoding ?? 'none'}`,
+      ),
+    ].filter(Boolean);
+    if (problems.length) throw new Error(`${id}: hey-api's function disagrees with the facts on ${problems.join(', ')}`);
+  }
 }
 
 /**
@@ -39,21 +72,25 @@ ${Object.entries(info)
   // `{"$ref":"#/3"}` becomes the constant `s3`: the runtime follows plain object references.
   const code = (value: unknown) => JSON.stringify(value).replace(/\{"\$ref":"#\/(\d+)"\}/g, 's$1');
   const summaries = summariesOf(spec);
+  const encodings = encodingsOf(spec);
   const lines: string[] = [];
   const iterators: string[] = [];
-  const formatsUsed = new Set<string>();
+  const constantsUsed = new Set<string>();
   for (const [operationId, op] of Object.entries(operations)) {
     const summary = summaries.get(operationId);
     // The formats its schemas name, as the runtime's constants: an application ships only those.
     const formats = [...formatsOf(Object.values(meta.operations[operationId]!.responses))].sort();
-    for (const format of formats) formatsUsed.add(format);
+    const encoding = encodings.get(operationId);
+    for (const name of [...formats.map(formatConstant), ...(encoding ? [encoding] : [])]) constantsUsed.add(name);
     const facts = code({ operationId, ...op });
-    const withFormats = formats.length
-      ? `${facts.slice(0, -1)},"formats":{${formats.map((f) => `${JSON.stringify(f)}:${formatConstant(f)}`).join(',')}}}`
-      : facts;
+    const extra = [
+      ...(encoding ? [`"encoding":${encoding}`] : []),
+      ...(formats.length ? [`"formats":{${formats.map((f) => `${JSON.stringify(f)}:${formatConstant(f)}`).join(',')}}`] : []),
+    ];
+    const withFormats = extra.length ? `${facts.slice(0, -1)},${extra.join(',')}}` : facts;
     lines.push(
       `/** ${summary ? `${summary.replace(/\*\//g, '*\\/')}: ` : ''}\`${op.method} ${op.path}\`. */`,
-      `export const ${operationId} = /* @__PURE__ */ defineOperation(${JSON.stringify(vendorName)}, sdk.${operationId}, ${withFormats});`,
+      `export const ${operationId} = /* @__PURE__ */ defineOperation<${JSON.stringify(vendorName)}, typeof sdk.${operationId}>(${JSON.stringify(vendorName)}, ${withFormats});`,
       '',
     );
     if (op.pagination) {
@@ -70,15 +107,15 @@ ${Object.entries(info)
   const imports = [
     'defineOperation',
     ...(iterators.length ? ['definePageIterator'] : []),
-    ...[...formatsUsed].sort().map(formatConstant),
+    ...[...constantsUsed].sort(),
     ...(iterators.length ? ['type PageItem'] : []),
   ];
   const source = `${header}
 import { ${imports.join(', ')} } from '@ispkit/runtime';
-import * as sdk from './sdk.gen.js';
+import type * as sdk from './sdk.gen.js';
 
 ${schemas.map((schema, i) => `const s${i} = ${code(schema)};`).join('\n')}${schemas.length ? '\n\n' : ''}${[...lines, ...iterators].join('\n')}`;
-  return { vendor, operations: source, count: Object.keys(operations).length };
+  return { vendor, operations: source, count: Object.keys(operations).length, encodings, operationMeta: operations };
 }
 
 /** The runtime's constant for a format: `date-time` is `dateTimeFormat`. */
@@ -100,6 +137,41 @@ function formatsOf(schemas: unknown[], found = new Set<string>()): Set<string> {
     }
   }
   return found;
+}
+
+/** The runtime's constant for each request content type an operation may send first. */
+const ENCODINGS: Record<string, string> = {
+  'application/json': 'jsonEncoding',
+  'application/x-www-form-urlencoded': 'formEncoding',
+  'multipart/form-data': 'multipartEncoding',
+};
+
+/**
+ * Each operation's body encoding: its request body's first content type, the one the client sends
+ * (see `keepDefaultEncoding`). An operation of its own security, which the runtime would not
+ * apply, is refused here rather than sent with the spec's default one.
+ */
+function encodingsOf(spec: OpenApiDocument): Map<string, string> {
+  const out = new Map<string, string>();
+  const rootSecurity = JSON.stringify((spec as { security?: unknown }).security);
+  for (const item of Object.values(spec.paths ?? {})) {
+    for (const operation of Object.values(item as Record<string, Record<string, unknown>>)) {
+      if (!operation || typeof operation !== 'object' || typeof operation.operationId !== 'string') continue;
+      const id = operation.operationId;
+      if ('security' in operation && JSON.stringify(operation.security) !== rootSecurity) {
+        throw new Error(`${id}: a security of its own is not supported; the runtime sends the spec's default one`);
+      }
+      const body = operation.requestBody as { content?: Record<string, unknown>; $ref?: string } | undefined;
+      if (body?.$ref !== undefined) throw new Error(`${id}: a request body by reference is not supported; write it inline`);
+      const content = body?.content;
+      const [first] = Object.keys(content ?? {});
+      if (first === undefined) continue;
+      const encoding = ENCODINGS[first];
+      if (!encoding) throw new Error(`${id}: the runtime cannot send a request body of type ${first}`);
+      out.set(id, encoding);
+    }
+  }
+  return out;
 }
 
 function summariesOf(spec: OpenApiDocument): Map<string, string> {

@@ -56,6 +56,7 @@ export function createClientContext<V extends string>(definition: ContextDefinit
       baseUrl,
       basePath: new URL(baseUrl).pathname.replace(/\/+$/, ''),
       secret,
+      security: meta.security,
       headers: { ...(agent && { 'User-Agent': agent }), ...headers, ...settings.headers },
     },
     redactor,

@@ -88,24 +88,40 @@ function forEachField(body: unknown, add: (key: string, value: unknown) => void)
   }
 }
 
-/** `application/x-www-form-urlencoded`: strings as they are, anything else as JSON. */
-export const urlSearchParamsBodySerializer = {
-  bodySerializer: (body: unknown): string => {
-    const data = new URLSearchParams();
-    forEachField(body, (key, value) => data.append(key, typeof value === 'string' ? value : JSON.stringify(value)));
-    return data.toString();
-  },
+/** Strings as they are, anything else as JSON. */
+const formFields = (body: unknown): string => {
+  const data = new URLSearchParams();
+  forEachField(body, (key, value) => data.append(key, typeof value === 'string' ? value : JSON.stringify(value)));
+  return data.toString();
 };
 
-/** `multipart/form-data`: strings and files as they are, dates in ISO form, anything else as JSON. */
-export const formDataBodySerializer = {
-  bodySerializer: (body: unknown): FormData => {
-    const data = new FormData();
-    forEachField(body, (key, value) => {
-      if (typeof value === 'string' || value instanceof Blob) data.append(key, value);
-      else if (value instanceof Date) data.append(key, value.toISOString());
-      else data.append(key, JSON.stringify(value));
-    });
-    return data;
-  },
+/** Strings and files as they are, dates in ISO form, anything else as JSON. */
+const formDataParts = (body: unknown): FormData => {
+  const data = new FormData();
+  forEachField(body, (key, value) => {
+    if (typeof value === 'string' || value instanceof Blob) data.append(key, value);
+    else if (value instanceof Date) data.append(key, value.toISOString());
+    else data.append(key, JSON.stringify(value));
+  });
+  return data;
 };
+
+/** `application/x-www-form-urlencoded`: strings as they are, anything else as JSON. */
+export const urlSearchParamsBodySerializer = { bodySerializer: formFields };
+
+/** `multipart/form-data`: strings and files as they are, dates in ISO form, anything else as JSON. */
+export const formDataBodySerializer = { bodySerializer: formDataParts };
+
+/**
+ * How an operation's body is sent (its spec's first request content type): the serializer, if the
+ * body is not JSON, and the `Content-Type` (`null` lets `fetch` write the multipart boundary).
+ * The code generator names the one an operation uses, so that an application ships only that one.
+ */
+export interface BodyEncoding {
+  contentType: string | null;
+  bodySerializer?: (body: unknown) => unknown;
+}
+
+export const jsonEncoding: BodyEncoding = { contentType: 'application/json' };
+export const formEncoding: BodyEncoding = { contentType: 'application/x-www-form-urlencoded', bodySerializer: formFields };
+export const multipartEncoding: BodyEncoding = { contentType: null, bodySerializer: formDataParts };

@@ -1,6 +1,7 @@
 export type { FullResponse } from './call.js';
 export { type BoundMethod, type BoundOperations, createVendorClient, type PageIterator, type RawRequest } from './client.js';
 export { type ClientContext, type ContextDefinition, createClientContext } from './context.js';
+export { type BodyEncoding, formEncoding, jsonEncoding, multipartEncoding } from './core.js';
 export {
   dateFormat,
   dateTimeFormat,

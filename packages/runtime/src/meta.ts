@@ -1,3 +1,4 @@
+import type { BodyEncoding } from './core.js';
 import type { JsonSchema } from './validate.js';
 
 /**
@@ -49,6 +50,8 @@ export interface OperationMeta {
   /** The strict schema of each 2xx JSON response body, by status. */
   responses: Readonly<Record<string, JsonSchema>>;
   pagination?: PaginationMeta;
+  /** How the request body is sent (generated); an operation without a body has none. */
+  encoding?: BodyEncoding;
   /** The string formats those schemas use, by name (generated): a format not listed is not checked. */
   formats?: Readonly<Record<string, RegExp>>;
   /**

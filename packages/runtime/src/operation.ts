@@ -1,6 +1,6 @@
 import { type CALL_PARAMETERS, type CallTarget, call, type FullResponse } from './call.js';
 import { type ClientContext, type ContextState, stateOf } from './context.js';
-import type { Described, RequestDescription } from './core.js';
+import type { Described, HeaderValues, HttpMethod } from './core.js';
 import { ConfigurationError, HttpError } from './errors.js';
 import type { OperationMeta } from './meta.js';
 import { paginate } from './paginate.js';
@@ -73,23 +73,33 @@ export function contextState(context: unknown, vendor: string, operationId: stri
   return state;
 }
 
-/** Joins a generated function and its facts into an operation; `@ispkit/codegen` writes one call per operation. */
-export function defineOperation<V extends string, F extends GeneratedFunction>(
-  vendor: V,
-  generated: F,
-  spec: OperationSpec,
-): Operation<V, F> {
+/**
+ * An operation from its facts; `@ispkit/codegen` writes one call per operation, with the generated
+ * function's type as `F`. The request is described from the facts (method, path template, body
+ * encoding) and the client's security, so that the generated function itself is never bundled.
+ */
+export function defineOperation<V extends string, F extends GeneratedFunction>(vendor: V, spec: OperationSpec): Operation<V, F> {
+  const { operationId, method, path, encoding } = spec;
   const target: CallTarget = {
-    operationId: spec.operationId,
+    operationId,
     op: spec,
-    describe: generated as (options: object) => RequestDescription,
+    // As the generated function would: the call's parameters, its headers over the encoding's.
+    describe: (parameters: { headers?: HeaderValues }) => ({
+      ...parameters,
+      method: method as HttpMethod,
+      url: path,
+      ...(encoding && {
+        bodySerializer: encoding.bodySerializer,
+        headers: { 'Content-Type': encoding.contentType, ...parameters.headers },
+      }),
+    }),
   };
-  const check = (context: unknown) => contextState(context, vendor, spec.operationId);
+  const check = (context: unknown) => contextState(context, vendor, operationId);
   // Async, so that a wrong context rejects like every other failure instead of throwing.
   const operation = async (context: unknown, options?: object) => call(check(context), target, options, false);
   return Object.assign(operation, {
     withResponse: async (context: unknown, options?: object) => call(check(context), target, options, true),
-    isError: (error: unknown) => error instanceof HttpError && error.operationId === spec.operationId,
+    isError: (error: unknown) => error instanceof HttpError && error.operationId === operationId,
     spec,
   }) as unknown as Operation<V, F>;
 }

@@ -1,5 +1,6 @@
 import type { HeaderValues, RequestDescription } from './core.js';
 import { ConfigurationError } from './errors.js';
+import type { SecurityMeta } from './meta.js';
 
 /** A request ready for `fetch`: its body is a string or `FormData`, so every attempt can send it again. */
 export interface OutgoingRequest {
@@ -19,6 +20,8 @@ export interface Destination {
   secret: string;
   /** Headers sent with every request (`User-Agent`, a vendor's `Accept`, the user's `headers`). */
   headers: Record<string, string>;
+  /** How the spec's security sends the credential, unless a description says otherwise. */
+  security?: readonly SecurityMeta[];
 }
 
 /**
@@ -27,7 +30,7 @@ export interface Destination {
  * the body in the operation's encoding (JSON unless it names another).
  */
 export function buildRequest(operationId: string, description: RequestDescription, to: Destination): OutgoingRequest {
-  const { method, url: template, security = [], path, body, bodySerializer } = description;
+  const { method, url: template, security = to.security ?? [], path, body, bodySerializer } = description;
   const headers = mergeHeaders(to.headers, description.headers);
   const query: Record<string, unknown> = { ...description.query };
   for (const scheme of security) {
