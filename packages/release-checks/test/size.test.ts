@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ipv4Format, uuidFormat } from '@ispkit/runtime';
 import { describe, expect, it } from 'vitest';
 import { bundle, bundleSize } from '../src/size.js';
 import { packedBudgets, sizeBudgets } from '../src/size-budgets.js';
@@ -37,6 +38,29 @@ describe('bundle size budgets', () => {
     );
     expect(one).toEqual([operation]);
     expect(await shipped(`export * from '${name}';`)).toEqual(ids);
+  });
+
+  // What only some operations use stays out of an application that imports another: the string
+  // formats of drift detection and the form or multipart body encodings. The operations that do use
+  // them are the negative case.
+  it('an operation ships only the string formats and body encoding it uses', async () => {
+    const text = async (pkg: string, create: string, operation: string) =>
+      (
+        await bundle(
+          `import { ${create}, ${operation} } from '${pkg}/operations';\nexport const f = (o) => ${operation}(${create}(o));`,
+          here,
+        )
+      ).text;
+    const plans = await text('@ispkit/smartisp', 'createSmartIspContext', 'getPlans');
+    const routers = await text('@ispkit/smartisp', 'createSmartIspContext', 'getRouters');
+    expect(plans).not.toContain(ipv4Format.source);
+    expect(routers).toContain(ipv4Format.source);
+    expect(routers).not.toContain(uuidFormat.source);
+    const customers = await text('@ispkit/pmp', 'createPmpContext', 'listCustomers');
+    const addCustomer = await text('@ispkit/pmp', 'createPmpContext', 'addCustomer');
+    expect(customers).not.toContain('new FormData');
+    expect(addCustomer).toContain('new FormData');
+    expect(addCustomer).not.toContain('new URLSearchParams');
   });
 
   for (const pkg of selectedPackages().filter((p) => p.name in packedBudgets)) {
