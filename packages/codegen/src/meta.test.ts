@@ -1,5 +1,5 @@
 import { buildMeta, type OpenApiDocument } from '@ispkit/mock';
-import { validate } from '@ispkit/runtime';
+import { type JsonSchema, type VendorMeta, validate } from '@ispkit/runtime';
 import { describe, expect, it } from 'vitest';
 import { markAllRequired } from './required.js';
 import { shareSchemas } from './share.js';
@@ -98,7 +98,7 @@ describe('shareSchemas', () => {
 });
 
 describe('markAllRequired', () => {
-  const meta = (schema: object) => ({
+  const meta = (schema: JsonSchema): VendorMeta => ({
     secretQueryParams: [],
     operations: { op: { method: 'GET', path: '/', idempotent: true, responses: { '200': schema } } },
   });
