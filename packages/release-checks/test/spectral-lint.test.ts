@@ -28,7 +28,11 @@ describe('the Spectral gate (specs/.spectral.yaml, failing on warnings)', () => 
   // them, handwritten and published), which `pnpm test` runs: the gate must name every spec, this ruleset and warn.
   it('is what the specs package lints every vendor spec with, handwritten and published', () => {
     const lint = readJson<PackageJson>(join(repoRoot, 'specs', 'package.json')).scripts?.lint ?? '';
-    const spectral = lint.split('&&').find((command) => command.trim().startsWith('spectral lint'))?.trim() ?? '';
+    const spectral =
+      lint
+        .split('&&')
+        .find((command) => command.trim().startsWith('spectral lint'))
+        ?.trim() ?? '';
     expect(spectral.split(/\s+/)).toEqual([
       'spectral',
       'lint',

@@ -44,14 +44,18 @@ function typecheckGaps(references: string[], dependsOn: string[]): string[] {
   const gaps: string[] = [];
   const referenced = new Set(references.map((path) => join(repoRoot, path)));
   const packages = workspaceDirs().filter((dir) => existsSync(join(dir, 'package.json')));
-  const built = new Set(packages.map(manifestOf).filter((m) => m.scripts?.build).map((m) => m.name));
+  const built = new Set(
+    packages
+      .map(manifestOf)
+      .filter((m) => m.scripts?.build)
+      .map((m) => m.name),
+  );
   const dirs = packages.filter((dir) => existsSync(join(dir, 'tsconfig.json')));
   for (const dir of dirs) {
     const where = relative(repoRoot, dir);
     const manifest = manifestOf(dir);
     if (referenced.has(dir)) {
-      const needed = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
-        .filter((name) => built.has(name));
+      const needed = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => built.has(name));
       // A build that is not the package's own tsc (benchmarks: generated types) writes what its sources read.
       if (manifest.scripts?.build && !existsSync(join(dir, 'tsconfig.build.json'))) needed.push(manifest.name);
       for (const name of needed) {
