@@ -45,7 +45,9 @@ describe('strict schemas', () => {
 
 describe('mutants', () => {
   it('flips every leaf and deletes every key', () => {
-    const found = [...mutants({ a: 'x', b: [1, null], c: { d: true } })].map((m) => `${m.kind} ${m.pointer}`);
+    const document = { a: 'x', b: [1, null], c: { d: true } };
+    const all = [...mutants(document)];
+    const found = all.map((m) => `${m.kind} ${m.pointer}`);
     expect(found).toEqual([
       'delete-key /a',
       'flip-type /a',
@@ -56,6 +58,10 @@ describe('mutants', () => {
       'delete-key /c/d',
       'flip-type /c/d',
     ]);
+    // Each mutant has its one defect, and the original none.
+    expect(document).toEqual({ a: 'x', b: [1, null], c: { d: true } });
+    expect(all.find((m) => m.pointer === '/c/d' && m.kind === 'delete-key')?.document).toEqual({ a: 'x', b: [1, null], c: {} });
+    expect(all.find((m) => m.pointer === '/b/1')?.document).toEqual({ a: 'x', b: [1, true], c: { d: true } });
   });
 
   it('changes the JSON type of a value', () => {

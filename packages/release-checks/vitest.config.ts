@@ -9,5 +9,8 @@ export default defineConfig({
     // Packing and linting spawn pnpm and Redocly, which take seconds on a loaded 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The files share no mutable state (each fixture repository is a temporary folder of its own test): a worker
+    // runs them in one module graph, so the workspace helpers and the specs are loaded once per worker.
+    isolate: false,
   },
 });

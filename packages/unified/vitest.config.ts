@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // The files share no mutable state (each starts and closes its own servers): they run in one module graph,
+    // so the four clients and the mappings are imported once, not once per file.
+    isolate: false,
   },
 });

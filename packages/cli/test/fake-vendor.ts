@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basePath, listOperations, loadRecordings, loadSpec, type OpenApiDocument } from '@ispkit/mock';
+import { basePath, listOperations, loadRecordings, loadSpec, type OpenApiDocument, type Recording } from '@ispkit/mock';
 
 /** What the fake sends for one operation. */
 export interface Answer {
@@ -35,9 +35,8 @@ export interface FakeVendor {
  * scheme puts it. Unknown paths get 404.
  */
 export async function startFakeVendor(options: FakeVendorOptions): Promise<FakeVendor> {
-  const spec = loadSpec(options.vendor);
+  const { spec, recordings } = vendorFiles(options.vendor);
   const prefix = basePath(spec);
-  const recordings = loadRecordings(options.vendor).filter((r) => !r.knownDocsError && r.response.status < 300);
   const routes = listOperations(spec).map(({ operationId, method, path }) => {
     const recording = recordings.find((r) => r.operationId === operationId);
     if (!recording) throw new Error(`no success recording of ${options.vendor} ${operationId}`);
@@ -85,6 +84,22 @@ export async function startFakeVendor(options: FakeVendorOptions): Promise<FakeV
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+const files = new Map<string, { spec: OpenApiDocument; recordings: Recording[] }>();
+
+/**
+ * A vendor's spec and success recordings, read once per test worker: parsing the YAML spec for every
+ * fake server was a good part of these tests' time. The fake only reads them (an answer is a clone).
+ */
+function vendorFiles(vendor: string) {
+  let found = files.get(vendor);
+  if (!found) {
+    const recordings = loadRecordings(vendor).filter((r) => !r.knownDocsError && r.response.status < 300);
+    found = { spec: loadSpec(vendor), recordings };
+    files.set(vendor, found);
+  }
+  return found;
 }
 
 function authorized(spec: OpenApiDocument, request: IncomingMessage, url: URL, key: string): boolean {

@@ -73,8 +73,15 @@ function readRecordings(dir: string): Recording[] {
     .map((file) => ({ ...JSON.parse(readFileSync(join(dir, file), 'utf8')), name: file.slice(0, -5) }));
 }
 
+// One StrictSchemas per vendor for the file: each builds from a parse of the YAML spec.
+const strictSchemas = new Map<string, StrictSchemas>();
+
 function strictIssues(vendor: string, recording: Recording): string[] {
-  const schemas = new StrictSchemas(loadSpec(vendor));
+  let schemas = strictSchemas.get(vendor);
+  if (!schemas) {
+    schemas = new StrictSchemas(loadSpec(vendor));
+    strictSchemas.set(vendor, schemas);
+  }
   const { path, method } = recording.request;
   const schema = schemas.response(path, method.toLowerCase(), recording.response.status, recording.response.contentType);
   if (!schema) return [`no schema for ${recording.name}`];

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { pnpm } from './pnpm.js';
-import type { PublicPackage } from './workspace.js';
+import { type PublicPackage, repoRoot } from './workspace.js';
 
 export interface PackedPackage {
   name: string;
@@ -11,11 +12,20 @@ export interface PackedPackage {
   bytes: number;
 }
 
-/** Packs a package the way `pnpm publish` would, workspace: ranges replaced, into `destination`. */
-export async function packPackage(pkg: PublicPackage, destination: string): Promise<PackedPackage> {
-  const stdout = await pnpm(['pack', '--json', '--pack-destination', destination], pkg.dir);
-  const start = stdout.indexOf('{');
-  if (start < 0) throw new Error(`pnpm pack printed no JSON for ${pkg.name}: ${stdout.trim().slice(0, 200)}`);
-  const { filename } = JSON.parse(stdout.slice(start)) as { filename: string };
-  return { name: pkg.name, folder: pkg.folder, tarball: filename, bytes: statSync(filename).size };
+/**
+ * Packs packages the way `pnpm publish` would, workspace: ranges replaced, into `destination`: one
+ * recursive `pnpm pack` for all of them, since starting pnpm costs more than packing a package.
+ */
+export async function packPackages(pkgs: PublicPackage[], destination: string): Promise<PackedPackage[]> {
+  if (pkgs.length === 0) return [];
+  const filters = pkgs.flatMap((pkg) => ['--filter', `./${relative(repoRoot, pkg.dir)}`]);
+  const stdout = await pnpm(['-r', ...filters, 'pack', '--json', '--pack-destination', destination], repoRoot);
+  const start = stdout.indexOf('[');
+  if (start < 0) throw new Error(`pnpm pack printed no JSON: ${stdout.trim().slice(0, 200)}`);
+  const written = JSON.parse(stdout.slice(start)) as { name: string; filename: string }[];
+  return pkgs.map((pkg) => {
+    const filename = written.find((w) => w.name === pkg.name)?.filename;
+    if (!filename) throw new Error(`pnpm pack wrote no tarball for ${pkg.name}`);
+    return { name: pkg.name, folder: pkg.folder, tarball: filename, bytes: statSync(filename).size };
+  });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type PackedPackage, packPackage } from '../src/pack.js';
+import { type PackedPackage, packPackages } from '../src/pack.js';
 import { selectedPackages } from '../src/workspace.js';
 
 declare module 'vitest' {
@@ -12,10 +12,10 @@ declare module 'vitest' {
   }
 }
 
-// Packing spawns pnpm, about a second per package: each is packed once and every test reads the tarball.
+// Packing spawns pnpm: every package is packed once, by one pnpm, and every test reads the tarballs.
 export default async function setup(project: TestProject) {
   const destination = mkdtempSync(join(tmpdir(), 'ispkit-pack-'));
-  const packed = await Promise.all(selectedPackages().map((pkg) => packPackage(pkg, destination)));
+  const packed = await packPackages(selectedPackages(), destination);
   project.provide('packed', packed);
   return () => rmSync(destination, { recursive: true, force: true });
 }

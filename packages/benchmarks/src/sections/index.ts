@@ -1,13 +1,29 @@
-import type { Section } from '../section.js';
-import { bundle } from './bundle.js';
-import { memory } from './memory.js';
-import { mockSpeed } from './mock-speed.js';
-import { overhead } from './overhead.js';
-import { pipeline } from './pipeline.js';
-import { validation } from './validation.js';
+import type { Section, SectionResult } from '../section.js';
+
+/**
+ * A section whose module (and what it imports: the clients, autocannon, esbuild) loads when it runs,
+ * so that choosing sections, or refusing an unknown name, starts at once.
+ */
+function lazy(name: string, load: () => Promise<Section>): Section {
+  return {
+    name,
+    run: async (log): Promise<SectionResult> => {
+      const section = await load();
+      if (section.name !== name) throw new Error(`the section listed as "${name}" is named "${section.name}"`);
+      return section.run(log);
+    },
+  };
+}
 
 // Pipeline last: it rebuilds every package and would disturb the timings of the others.
-export const sections: Section[] = [overhead, validation, memory, bundle, mockSpeed, pipeline];
+export const sections: Section[] = [
+  lazy('overhead', () => import('./overhead.js').then((m) => m.overhead)),
+  lazy('validation', () => import('./validation.js').then((m) => m.validation)),
+  lazy('memory', () => import('./memory.js').then((m) => m.memory)),
+  lazy('bundle', () => import('./bundle.js').then((m) => m.bundle)),
+  lazy('mock', () => import('./mock-speed.js').then((m) => m.mockSpeed)),
+  lazy('pipeline', () => import('./pipeline.js').then((m) => m.pipeline)),
+];
 
 export const usage = `usage: pnpm bench [-- ${sections.map((s) => s.name).join(' ')}]   (no name: all of them, and docs/benchmarks.md is written)`;
 
