@@ -76,9 +76,27 @@ function typecheckGaps(references: string[], dependsOn: string[]): string[] {
   return gaps;
 }
 
+/**
+ * What `//#typecheck`'s turbo inputs miss of what `tsc -b` reads: a file missing there would let a cached,
+ * passing typecheck stand after that file changed. Each referenced project's tsconfig.json, package.json and
+ * every `include` entry (a folder as `folder/**`) must be an input; the builds it reads come in by `dependsOn`.
+ */
+function typecheckInputGaps(references: string[], inputs: string[]): string[] {
+  const wanted = ['tsconfig.json', 'tsconfig.base.json', 'pnpm-lock.yaml'];
+  for (const ref of references) {
+    wanted.push(`${ref}/tsconfig.json`, `${ref}/package.json`);
+    for (const entry of readConfig(join(repoRoot, ref, 'tsconfig.json')).include ?? []) {
+      const path = `${ref}/${entry}`.replace(/\/$/, '');
+      wanted.push(existsSync(join(repoRoot, path)) && !/\.\w+$/.test(path) ? `${path}/**` : path);
+    }
+  }
+  return wanted.filter((input) => !inputs.includes(input)).map((input) => `//#typecheck does not hash ${input}`);
+}
+
 const rootConfig = () => readConfig(join(repoRoot, 'tsconfig.json'));
 const typecheckTask = () =>
-  readJson<{ tasks: Record<string, { dependsOn?: string[] }> }>(join(repoRoot, 'turbo.json')).tasks['//#typecheck'];
+  readJson<{ tasks: Record<string, { dependsOn?: string[]; inputs?: string[]; cache?: boolean }> }>(join(repoRoot, 'turbo.json'))
+    .tasks['//#typecheck'];
 
 describe('the workspace-wide typecheck', () => {
   it('covers every TypeScript file once: a package with tests is checked by the root tsc -b, a client by its build', () => {
@@ -94,6 +112,15 @@ describe('the workspace-wide typecheck', () => {
     const gaps = typecheckGaps(references, dependsOn);
     expect(gaps).toContain('packages/runtime: not referenced by the root tsconfig.json, and its build does not check all of it');
     expect(gaps).toContain('packages/codegen: //#typecheck does not wait for @ispkit/mock#build');
+  });
+
+  it('is cached on everything tsc -b reads, so that a cache hit is a check of the same files', () => {
+    const references = (rootConfig().references ?? []).map((ref) => ref.path);
+    expect(typecheckTask()?.cache).not.toBe(false);
+    expect(typecheckInputGaps(references, typecheckTask()?.inputs ?? [])).toEqual([]);
+    // The check can fail: an input taken away is reported.
+    const without = (typecheckTask()?.inputs ?? []).filter((input) => input !== 'packages/cli/test/**');
+    expect(typecheckInputGaps(references, without)).toEqual(['//#typecheck does not hash packages/cli/test/**']);
   });
 
   it("and turbo runs Biome and the typecheck over the repository with the packages' lint", () => {

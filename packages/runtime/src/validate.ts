@@ -131,7 +131,8 @@ export function nestedDeeperThan(text: string, limit: number): boolean {
 }
 
 // The place of a value is its parent's and its key, joined into an `At` only when an issue needs
-// it or a container's children do: a valid leaf allocates nothing.
+// it or a container's children do: a valid leaf allocates nothing. No closure is made per value
+// either: this runs once for every value of every body.
 function check(
   schema: JsonSchema,
   value: unknown,
@@ -140,12 +141,9 @@ function check(
   walk: Walk,
   depth: number,
 ): void {
-  const fail = (message: string, at = atOf(parent, key)) => {
-    walk.issues.push({ at, message });
-  };
-  if (depth > MAX_DEPTH) return fail(`is nested deeper than ${MAX_DEPTH} levels`);
+  if (depth > MAX_DEPTH) return fail(walk, parent, key, `is nested deeper than ${MAX_DEPTH} levels`);
   if (schema === true) return;
-  if (schema === false) return fail('is not allowed');
+  if (schema === false) return fail(walk, parent, key, 'is not allowed');
   // biome-ignore lint/suspicious/noExplicitAny: the keywords' types are checked where they are read
   const s = schema as Record<string, any>;
   if (typeof s.$ref === 'string') {
@@ -153,37 +151,33 @@ function check(
     if (target === undefined) throw new Error(`unresolvable schema reference ${s.$ref}`);
     return check(target, value, parent, key, walk, depth);
   }
-  const types: string[] | undefined = s.type === undefined ? undefined : [s.type].flat();
-  if (types && !types.some((t) => typeIs(t, value))) return fail(`must be ${types.join(' or ')}, got ${typeOf(value)}`);
-  if (s.enum && !s.enum.some((e: unknown) => equal(e, value))) fail(`must be one of ${JSON.stringify(s.enum)}`);
-  if ('const' in s && !equal(s.const, value)) fail(`must be ${JSON.stringify(s.const)}`);
-  // `#` in the message stands for the limit.
-  const bound = (keyword: string, n: number, message: string) => {
-    const limit = s[keyword];
-    if (typeof limit !== 'number') return;
-    const exclusive = keyword[0] === 'e';
-    const below = /^min|Min/.test(keyword);
-    if (below ? (exclusive ? n <= limit : n < limit) : exclusive ? n >= limit : n > limit)
-      fail(message.replace('#', String(limit)));
-  };
+  const type: string | string[] | undefined = s.type;
+  if (type !== undefined && !typeMatches(type, value))
+    return fail(walk, parent, key, `must be ${[type].flat().join(' or ')}, got ${typeOf(value)}`);
+  if (s.enum && !s.enum.some((e: unknown) => equal(e, value)))
+    fail(walk, parent, key, `must be one of ${JSON.stringify(s.enum)}`);
+  if ('const' in s && !equal(s.const, value)) fail(walk, parent, key, `must be ${JSON.stringify(s.const)}`);
 
+  // A comparison with an absent (undefined) limit is false: only the limits a schema has can fail.
   if (typeof value === 'string') {
-    if (s.pattern !== undefined && !pattern(s.pattern).test(value)) fail(`must match ${s.pattern}`);
-    if (s.format !== undefined && walk.formats[s.format]?.test(value) === false) fail(`must be a valid ${s.format}`);
-    if ('minLength' in s || 'maxLength' in s) {
+    if (s.pattern !== undefined && !pattern(s.pattern).test(value)) fail(walk, parent, key, `must match ${s.pattern}`);
+    if (s.format !== undefined && walk.formats[s.format]?.test(value) === false)
+      fail(walk, parent, key, `must be a valid ${s.format}`);
+    if (s.minLength !== undefined || s.maxLength !== undefined) {
       const length = [...value].length;
-      bound('minLength', length, 'must have at least # characters');
-      bound('maxLength', length, 'must have at most # characters');
+      if (length < s.minLength) fail(walk, parent, key, `must have at least ${s.minLength} characters`);
+      if (length > s.maxLength) fail(walk, parent, key, `must have at most ${s.maxLength} characters`);
     }
   } else if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) && Number.isInteger(value) && types?.includes('integer')) fail(UNSAFE_INTEGER);
-    bound('minimum', value, 'must be >= #');
-    bound('maximum', value, 'must be <= #');
-    bound('exclusiveMinimum', value, 'must be > #');
-    bound('exclusiveMaximum', value, 'must be < #');
+    if (!Number.isSafeInteger(value) && Number.isInteger(value) && (type === 'integer' || type?.includes('integer')))
+      fail(walk, parent, key, UNSAFE_INTEGER);
+    if (value < s.minimum) fail(walk, parent, key, `must be >= ${s.minimum}`);
+    if (value > s.maximum) fail(walk, parent, key, `must be <= ${s.maximum}`);
+    if (value <= s.exclusiveMinimum) fail(walk, parent, key, `must be > ${s.exclusiveMinimum}`);
+    if (value >= s.exclusiveMaximum) fail(walk, parent, key, `must be < ${s.exclusiveMaximum}`);
   } else if (Array.isArray(value)) {
-    bound('minItems', value.length, 'must have at least # items');
-    bound('maxItems', value.length, 'must have at most # items');
+    if (value.length < s.minItems) fail(walk, parent, key, `must have at least ${s.minItems} items`);
+    if (value.length > s.maxItems) fail(walk, parent, key, `must have at most ${s.maxItems} items`);
     const prefix: JsonSchema[] = s.prefixItems ?? [];
     const self = atOf(parent, key);
     for (let i = 0; i < value.length; i++) {
@@ -196,34 +190,49 @@ function check(
     const self = atOf(parent, key);
     // Own properties only: `constructor` or `__proto__` in a body is a key like any other.
     // `required: true` (written by the code generator) requires every declared property.
-    const required: string[] = s.required === true ? Object.keys(properties ?? {}) : (s.required ?? []);
-    for (const name of required) if (!Object.hasOwn(value, name)) fail('is required but missing', { parent: self, key: name });
+    if (s.required === true) {
+      for (const name in properties) if (!Object.hasOwn(value, name)) fail(walk, self, name, 'is required but missing');
+    } else if (s.required) {
+      for (const name of s.required) if (!Object.hasOwn(value, name)) fail(walk, self, name, 'is required but missing');
+    }
     for (const name in value) {
       if (!Object.hasOwn(value, name)) continue;
       const declared = properties !== undefined && Object.hasOwn(properties, name);
       const sub = declared ? properties[name] : additional;
-      if (!declared && additional === false) fail('is not declared by the spec', { parent: self, key: name });
+      if (!declared && additional === false) fail(walk, self, name, 'is not declared by the spec');
       else if (sub !== undefined) check(sub, value[name], self, name, walk, depth + 1);
     }
   }
 
-  for (const sub of s.allOf ?? []) check(sub, value, parent, key, walk, depth + 1);
-  const passes = (sub: JsonSchema) => {
-    const inner: Walk = { ...walk, issues: [] };
-    check(sub, value, undefined, undefined, inner, depth + 1);
-    return inner.issues.length === 0;
-  };
+  if (s.allOf) for (const sub of s.allOf) check(sub, value, parent, key, walk, depth + 1);
+  if (s.anyOf === undefined && s.oneOf === undefined && s.not === undefined) return;
   const none = 'matches none of the allowed shapes';
-  if (s.anyOf && !s.anyOf.some(passes)) fail(none);
+  if (s.anyOf && !s.anyOf.some((sub: JsonSchema) => passes(sub, value, walk, depth))) fail(walk, parent, key, none);
   if (s.oneOf) {
-    const matches = s.oneOf.filter(passes).length;
-    if (matches !== 1) fail(matches ? 'matches more than one of the allowed shapes' : none);
+    const matches = s.oneOf.filter((sub: JsonSchema) => passes(sub, value, walk, depth)).length;
+    if (matches !== 1) fail(walk, parent, key, matches ? 'matches more than one of the allowed shapes' : none);
   }
-  if (s.not !== undefined && passes(s.not)) fail('matches a shape that is not allowed');
+  if (s.not !== undefined && passes(s.not, value, walk, depth)) fail(walk, parent, key, 'matches a shape that is not allowed');
+}
+
+function fail(walk: Walk, parent: At | undefined, key: string | number | undefined, message: string): void {
+  walk.issues.push({ at: atOf(parent, key), message });
+}
+
+function passes(schema: JsonSchema, value: unknown, walk: Walk, depth: number): boolean {
+  const inner: Walk = { shared: walk.shared, formats: walk.formats, issues: [] };
+  check(schema, value, undefined, undefined, inner, depth + 1);
+  return inner.issues.length === 0;
 }
 
 function atOf(parent: At | undefined, key: string | number | undefined): At | undefined {
   return key === undefined ? parent : { parent, key };
+}
+
+function typeMatches(type: string | string[], value: unknown): boolean {
+  if (typeof type === 'string') return typeIs(type, value);
+  for (const t of type) if (typeIs(t, value)) return true;
+  return false;
 }
 
 function typeIs(t: string, value: unknown): boolean {
