@@ -64,7 +64,10 @@ export async function call(
     );
   }
   const { timeout, maxRetries, validation, signal, maxResponseBytes, ...parameters } = given;
-  checkSettings({ timeout, maxRetries, validation, maxResponseBytes }, operationId);
+  // Most calls set none of them: no check on the hot path then.
+  if (timeout !== undefined || maxRetries !== undefined || validation !== undefined || maxResponseBytes !== undefined) {
+    checkSettings({ timeout, maxRetries, validation, maxResponseBytes }, operationId);
+  }
   const { settings, redactor } = state;
 
   let request: OutgoingRequest;
