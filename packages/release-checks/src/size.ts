@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export interface BundleSize {
   minified: number;
@@ -19,6 +19,8 @@ export async function bundleSize(entry: string, resolveDir: string): Promise<Bun
 export async function bundle(
   entry: string,
   resolveDir: string,
+  /** For an analysis of what the bundle holds (`pnpm bench`), never for a budget. */
+  plugins: Plugin[] = [],
 ): Promise<
   BundleSize & { text: string /** Minified bytes each module contributes, by path. */; modules: Record<string, number> }
 > {
@@ -33,6 +35,7 @@ export async function bundle(
     write: false,
     logLevel: 'silent',
     metafile: true,
+    plugins,
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error('esbuild produced no bundle');
