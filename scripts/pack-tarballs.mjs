@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'tarballs');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: run by `pnpm tarballs` after turbo, not as a turbo task
 const pnpm = process.env.npm_execpath;
 for (const folder of readdirSync(join(root, 'packages'))) {
   const manifestFile = join(root, 'packages', folder, 'package.json');

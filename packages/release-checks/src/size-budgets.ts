@@ -12,7 +12,8 @@ export interface SizeBudget {
  * which prints what it measured. Last reset when each operation came to carry only what it uses
  * (its body encoding and string formats, no generated function) and the shared code was compacted:
  * one-operation apps measured 8.7 to 9.5 KB gzipped (9.2 to 10.0 KB before), the whole SmartISP
- * client 12.2 KB (13.4 KB). Most of what remains is the runtime every operation needs (drift
+ * client 12.2 KB (13.4 KB). Schemas read once into plans then added about 0.3 KB for a drift check twice
+ * as fast (9.0 to 9.8 KB; 12.5 KB). Most of what remains is the runtime every operation needs (drift
  * detection, transport, errors, masking); `pnpm bench` breaks it down module by module.
  */
 export const sizeBudgets: Record<string, SizeBudget[]> = {

@@ -146,3 +146,40 @@ describe('required: true', () => {
     expect(validate(schema, { a: 1 })).toEqual([{ pointer: '/b', message: 'is required but missing' }]);
   });
 });
+
+describe('schemas read once', () => {
+  it('a schema that contains itself is read once and checks a nested value to its depth', () => {
+    const node: { type: string; properties: Record<string, unknown>; additionalProperties: boolean } = {
+      type: 'object',
+      properties: { id: { type: 'integer' } },
+      additionalProperties: false,
+    };
+    node.properties.child = node;
+    expect(validate(node, { id: 1, child: { id: 2, child: { id: 3 } } })).toEqual([]);
+    expect(validate(node, { id: 1, child: { id: 2, child: { id: 'x', extra: 1 } } })).toEqual([
+      { pointer: '/child/child/id', message: 'must be integer, got string' },
+      { pointer: '/child/child/extra', message: 'is not declared by the spec' },
+    ]);
+  });
+
+  it('declared keys named like Object.prototype members are plain keys, declared or not', () => {
+    const schema = { type: 'object', properties: { constructor: { type: 'string' } }, additionalProperties: false };
+    expect(validate(schema, JSON.parse('{"constructor":"x"}'))).toEqual([]);
+    expect(validate(schema, JSON.parse('{"constructor":1}'))).toEqual([
+      { pointer: '/constructor', message: 'must be string, got integer' },
+    ]);
+    expect(validate(schema, JSON.parse('{"__proto__":{},"toString":1}'))).toEqual([
+      { pointer: '/__proto__', message: 'is not declared by the spec' },
+      { pointer: '/toString', message: 'is not declared by the spec' },
+    ]);
+  });
+
+  it('one subschema shared by several parents reports each place by its own path', () => {
+    const money = { type: 'string', pattern: '^\\d+\\.\\d{2}$' };
+    const schema = { type: 'object', properties: { cost: money, list: { type: 'array', items: money } } };
+    expect(validate(schema, { cost: '1', list: ['1.00', '2'] })).toEqual([
+      { pointer: '/cost', message: 'must match ^\\d+\\.\\d{2}$' },
+      { pointer: '/list/1', message: 'must match ^\\d+\\.\\d{2}$' },
+    ]);
+  });
+});

@@ -82,7 +82,7 @@ export function findIssues(
   shared: readonly JsonSchema[] = [],
 ): DriftIssue[] {
   const walk: Walk = { shared, formats, issues: [] };
-  check(schema, value, undefined, undefined, walk, 0);
+  check(planOf(schema), value, undefined, undefined, walk, 0);
   // Pointers are spelled only for the issues reported: masking every key of a valid body would
   // cost more than the check itself.
   return walk.issues.slice(0, MAX_ISSUES).map(({ at, message }) => ({ pointer: pointerOf(at, maskKey), message }));
@@ -130,11 +130,99 @@ export function nestedDeeperThan(text: string, limit: number): boolean {
   return false;
 }
 
+/**
+ * A schema read once into one fixed shape, its subschemas linked: every value then reads the same
+ * fields of the same kind of object, instead of probing a differently shaped object for every keyword.
+ * Schemas are taken as immutable (the generated ones are): a plan is kept per schema object.
+ */
+class Plan {
+  /** A boolean schema: `true` passes anything, `false` nothing. */
+  declare always: boolean | undefined;
+  declare ref: string | undefined;
+  declare type: string | string[] | undefined;
+  declare enum: unknown[] | undefined;
+  declare hasConst: boolean;
+  declare const: unknown;
+  declare pattern: RegExp | undefined;
+  declare source: string | undefined;
+  declare format: string | undefined;
+  declare minLength: number | undefined;
+  declare maxLength: number | undefined;
+  declare minimum: number | undefined;
+  declare maximum: number | undefined;
+  declare exclusiveMinimum: number | undefined;
+  declare exclusiveMaximum: number | undefined;
+  declare minItems: number | undefined;
+  declare maxItems: number | undefined;
+  declare prefix: Plan[];
+  declare items: Plan | undefined;
+  declare properties: Map<string, Plan> | undefined;
+  declare required: readonly string[];
+  declare additional: Plan | undefined;
+  declare closed: boolean;
+  declare allOf: Plan[] | undefined;
+  declare anyOf: Plan[] | undefined;
+  declare oneOf: Plan[] | undefined;
+  declare not: Plan | undefined;
+
+  constructor(schema: object, always?: boolean) {
+    // Registered before its subschemas are read, so that a schema containing itself ends. The fields
+    // are set in one order, so that every plan has one shape.
+    plans.set(schema, this);
+    // biome-ignore lint/suspicious/noExplicitAny: the keywords' types are checked where they are read
+    const s = schema as Record<string, any>;
+    const properties = isObject(s.properties) ? s.properties : undefined;
+    this.always = always;
+    this.ref = typeof s.$ref === 'string' ? s.$ref : undefined;
+    this.type = s.type;
+    this.enum = Array.isArray(s.enum) ? s.enum : undefined;
+    this.hasConst = 'const' in s;
+    this.const = s.const;
+    this.pattern = typeof s.pattern === 'string' ? new RegExp(s.pattern, 'u') : undefined;
+    this.source = s.pattern;
+    this.format = s.format;
+    this.minLength = s.minLength;
+    this.maxLength = s.maxLength;
+    this.minimum = s.minimum;
+    this.maximum = s.maximum;
+    this.exclusiveMinimum = s.exclusiveMinimum;
+    this.exclusiveMaximum = s.exclusiveMaximum;
+    this.minItems = s.minItems;
+    this.maxItems = s.maxItems;
+    this.prefix = planAll(s.prefixItems) ?? [];
+    this.items = s.items === undefined ? undefined : planOf(s.items);
+    this.properties =
+      properties && new Map(Object.keys(properties).map((name) => [name, planOf(properties[name] as JsonSchema)]));
+    // `required: true` (written by the code generator) requires every declared property.
+    this.required = s.required === true ? Object.keys(properties ?? {}) : Array.isArray(s.required) ? s.required : [];
+    this.additional = s.additionalProperties === undefined ? undefined : planOf(s.additionalProperties);
+    this.closed = s.additionalProperties === false;
+    this.allOf = planAll(s.allOf);
+    this.anyOf = planAll(s.anyOf);
+    this.oneOf = planAll(s.oneOf);
+    this.not = s.not === undefined ? undefined : planOf(s.not);
+  }
+}
+
+const plans = new WeakMap<object, Plan>();
+const ALWAYS = new Plan({}, true);
+const NEVER = new Plan({}, false);
+
+function planAll(schemas: unknown): Plan[] | undefined {
+  return Array.isArray(schemas) ? schemas.map(planOf) : undefined;
+}
+
+/** A schema's plan, made the first time the schema is met. */
+function planOf(schema: JsonSchema): Plan {
+  if (typeof schema === 'boolean') return schema ? ALWAYS : NEVER;
+  return plans.get(schema) ?? new Plan(schema);
+}
+
 // The place of a value is its parent's and its key, joined into an `At` only when an issue needs
 // it or a container's children do: a valid leaf allocates nothing. No closure is made per value
 // either: this runs once for every value of every body.
 function check(
-  schema: JsonSchema,
+  p: Plan,
   value: unknown,
   parent: At | undefined,
   key: string | number | undefined,
@@ -142,86 +230,77 @@ function check(
   depth: number,
 ): void {
   if (depth > MAX_DEPTH) return fail(walk, parent, key, `is nested deeper than ${MAX_DEPTH} levels`);
-  if (schema === true) return;
-  if (schema === false) return fail(walk, parent, key, 'is not allowed');
-  // biome-ignore lint/suspicious/noExplicitAny: the keywords' types are checked where they are read
-  const s = schema as Record<string, any>;
-  if (typeof s.$ref === 'string') {
-    const target = walk.shared[Number(s.$ref.slice(2))];
-    if (target === undefined) throw new Error(`unresolvable schema reference ${s.$ref}`);
-    return check(target, value, parent, key, walk, depth);
+  if (p.always !== undefined) return p.always ? undefined : fail(walk, parent, key, 'is not allowed');
+  if (p.ref !== undefined) {
+    const target = walk.shared[Number(p.ref.slice(2))];
+    if (target === undefined) throw new Error(`unresolvable schema reference ${p.ref}`);
+    return check(planOf(target), value, parent, key, walk, depth);
   }
-  const type: string | string[] | undefined = s.type;
+  const type = p.type;
   if (type !== undefined && !typeMatches(type, value))
     return fail(walk, parent, key, `must be ${[type].flat().join(' or ')}, got ${typeOf(value)}`);
-  if (s.enum && !s.enum.some((e: unknown) => equal(e, value)))
-    fail(walk, parent, key, `must be one of ${JSON.stringify(s.enum)}`);
-  if ('const' in s && !equal(s.const, value)) fail(walk, parent, key, `must be ${JSON.stringify(s.const)}`);
+  if (p.enum && !p.enum.some((e: unknown) => equal(e, value)))
+    fail(walk, parent, key, `must be one of ${JSON.stringify(p.enum)}`);
+  if (p.hasConst && !equal(p.const, value)) fail(walk, parent, key, `must be ${JSON.stringify(p.const)}`);
 
   // A comparison with an absent (undefined) limit is false: only the limits a schema has can fail.
   if (typeof value === 'string') {
-    if (s.pattern !== undefined && !pattern(s.pattern).test(value)) fail(walk, parent, key, `must match ${s.pattern}`);
-    if (s.format !== undefined && walk.formats[s.format]?.test(value) === false)
-      fail(walk, parent, key, `must be a valid ${s.format}`);
-    if (s.minLength !== undefined || s.maxLength !== undefined) {
+    if (p.pattern !== undefined && !p.pattern.test(value)) fail(walk, parent, key, `must match ${p.source}`);
+    if (p.format !== undefined && walk.formats[p.format]?.test(value) === false)
+      fail(walk, parent, key, `must be a valid ${p.format}`);
+    if (p.minLength !== undefined || p.maxLength !== undefined) {
       const length = [...value].length;
-      if (length < s.minLength) fail(walk, parent, key, `must have at least ${s.minLength} characters`);
-      if (length > s.maxLength) fail(walk, parent, key, `must have at most ${s.maxLength} characters`);
+      if (length < p.minLength!) fail(walk, parent, key, `must have at least ${p.minLength} characters`);
+      if (length > p.maxLength!) fail(walk, parent, key, `must have at most ${p.maxLength} characters`);
     }
   } else if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) && Number.isInteger(value) && (type === 'integer' || type?.includes('integer')))
       fail(walk, parent, key, UNSAFE_INTEGER);
-    if (value < s.minimum) fail(walk, parent, key, `must be >= ${s.minimum}`);
-    if (value > s.maximum) fail(walk, parent, key, `must be <= ${s.maximum}`);
-    if (value <= s.exclusiveMinimum) fail(walk, parent, key, `must be > ${s.exclusiveMinimum}`);
-    if (value >= s.exclusiveMaximum) fail(walk, parent, key, `must be < ${s.exclusiveMaximum}`);
+    if (value < p.minimum!) fail(walk, parent, key, `must be >= ${p.minimum}`);
+    if (value > p.maximum!) fail(walk, parent, key, `must be <= ${p.maximum}`);
+    if (value <= p.exclusiveMinimum!) fail(walk, parent, key, `must be > ${p.exclusiveMinimum}`);
+    if (value >= p.exclusiveMaximum!) fail(walk, parent, key, `must be < ${p.exclusiveMaximum}`);
   } else if (Array.isArray(value)) {
-    if (value.length < s.minItems) fail(walk, parent, key, `must have at least ${s.minItems} items`);
-    if (value.length > s.maxItems) fail(walk, parent, key, `must have at most ${s.maxItems} items`);
-    const prefix: JsonSchema[] = s.prefixItems ?? [];
+    if (value.length < p.minItems!) fail(walk, parent, key, `must have at least ${p.minItems} items`);
+    if (value.length > p.maxItems!) fail(walk, parent, key, `must have at most ${p.maxItems} items`);
+    const { prefix, items } = p;
     const self = atOf(parent, key);
     for (let i = 0; i < value.length; i++) {
-      const itemSchema = i < prefix.length ? prefix[i] : s.items;
-      if (itemSchema !== undefined) check(itemSchema, value[i], self, i, walk, depth + 1);
+      const itemPlan = i < prefix.length ? prefix[i] : items;
+      if (itemPlan !== undefined) check(itemPlan, value[i], self, i, walk, depth + 1);
     }
   } else if (isObject(value)) {
-    const properties: Record<string, JsonSchema> | undefined = s.properties;
-    const additional = s.additionalProperties;
+    const { properties, additional } = p;
     const self = atOf(parent, key);
     // Own properties only: `constructor` or `__proto__` in a body is a key like any other.
-    // `required: true` (written by the code generator) requires every declared property.
-    if (s.required === true) {
-      for (const name in properties) if (!Object.hasOwn(value, name)) fail(walk, self, name, 'is required but missing');
-    } else if (s.required) {
-      for (const name of s.required) if (!Object.hasOwn(value, name)) fail(walk, self, name, 'is required but missing');
-    }
+    for (const name of p.required) if (!Object.hasOwn(value, name)) fail(walk, self, name, 'is required but missing');
     for (const name in value) {
       if (!Object.hasOwn(value, name)) continue;
-      const declared = properties !== undefined && Object.hasOwn(properties, name);
-      const sub = declared ? properties[name] : additional;
-      if (!declared && additional === false) fail(walk, self, name, 'is not declared by the spec');
-      else if (sub !== undefined) check(sub, value[name], self, name, walk, depth + 1);
+      const declared = properties?.get(name);
+      if (declared !== undefined) check(declared, value[name], self, name, walk, depth + 1);
+      else if (p.closed) fail(walk, self, name, 'is not declared by the spec');
+      else if (additional !== undefined) check(additional, value[name], self, name, walk, depth + 1);
     }
   }
 
-  if (s.allOf) for (const sub of s.allOf) check(sub, value, parent, key, walk, depth + 1);
-  if (s.anyOf === undefined && s.oneOf === undefined && s.not === undefined) return;
+  if (p.allOf) for (const sub of p.allOf) check(sub, value, parent, key, walk, depth + 1);
+  if (p.anyOf === undefined && p.oneOf === undefined && p.not === undefined) return;
   const none = 'matches none of the allowed shapes';
-  if (s.anyOf && !s.anyOf.some((sub: JsonSchema) => passes(sub, value, walk, depth))) fail(walk, parent, key, none);
-  if (s.oneOf) {
-    const matches = s.oneOf.filter((sub: JsonSchema) => passes(sub, value, walk, depth)).length;
+  if (p.anyOf && !p.anyOf.some((sub) => passes(sub, value, walk, depth))) fail(walk, parent, key, none);
+  if (p.oneOf) {
+    const matches = p.oneOf.filter((sub) => passes(sub, value, walk, depth)).length;
     if (matches !== 1) fail(walk, parent, key, matches ? 'matches more than one of the allowed shapes' : none);
   }
-  if (s.not !== undefined && passes(s.not, value, walk, depth)) fail(walk, parent, key, 'matches a shape that is not allowed');
+  if (p.not !== undefined && passes(p.not, value, walk, depth)) fail(walk, parent, key, 'matches a shape that is not allowed');
 }
 
 function fail(walk: Walk, parent: At | undefined, key: string | number | undefined, message: string): void {
   walk.issues.push({ at: atOf(parent, key), message });
 }
 
-function passes(schema: JsonSchema, value: unknown, walk: Walk, depth: number): boolean {
+function passes(plan: Plan, value: unknown, walk: Walk, depth: number): boolean {
   const inner: Walk = { shared: walk.shared, formats: walk.formats, issues: [] };
-  check(schema, value, undefined, undefined, inner, depth + 1);
+  check(plan, value, undefined, undefined, inner, depth + 1);
   return inner.issues.length === 0;
 }
 
@@ -247,16 +326,6 @@ function typeOf(value: unknown): string {
 }
 
 export const SUPPORTED_FORMATS = /* @__PURE__ */ Object.keys(FORMATS);
-
-const patterns = new Map<string, RegExp>();
-function pattern(source: string): RegExp {
-  let regex = patterns.get(source);
-  if (!regex) {
-    regex = new RegExp(source, 'u');
-    patterns.set(source, regex);
-  }
-  return regex;
-}
 
 // Compares a body value with an `enum` or `const` of the spec, which are shallow: the depth bound is theirs.
 function equal(a: unknown, b: unknown, depth = 0): boolean {
