@@ -11,8 +11,9 @@ test('runtime floor: the cut parts leave the bundle, and the trust rules stay', 
   const full = await bundle(app, packageDir);
   const floor = await bundle(app, packageDir, [withoutOptionalParts()]);
   ok(floor.gzipped < full.gzipped, `${floor.gzipped} B is not under ${full.gzipped} B`);
-  // Each cut part by something only it holds: the schema checker, the backoff's jitter, the log level, a class by kind.
-  const cutOnly = ['must be a valid', 'Math.random', 'ISPKIT_LOG must be', 'PermissionDeniedError'];
+  // Each cut part by something only it holds: the schema checker and its plans, the backoff's jitter, the log
+  // level, a class by kind.
+  const cutOnly = ['must be a valid', 'exclusiveMinimum', 'Math.random', 'ISPKIT_LOG must be', 'PermissionDeniedError'];
   for (const text of cutOnly) ok(full.text.includes(text), `the full bundle lacks ${text}`);
   for (const text of cutOnly) ok(!floor.text.includes(text), `the floor still holds ${text}`);
   for (const text of ['another origin: the credential is not sent there', 'maxResponseBytes', '[REDACTED]']) {

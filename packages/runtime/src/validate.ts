@@ -204,9 +204,10 @@ class Plan {
   }
 }
 
-const plans = new WeakMap<object, Plan>();
-const ALWAYS = new Plan({}, true);
-const NEVER = new Plan({}, false);
+// Pure: an application that never checks a body drops them with the checker.
+const plans = /* @__PURE__ */ new WeakMap<object, Plan>();
+const ALWAYS = /* @__PURE__ */ new Plan({}, true);
+const NEVER = /* @__PURE__ */ new Plan({}, false);
 
 function planAll(schemas: unknown): Plan[] | undefined {
   return Array.isArray(schemas) ? schemas.map(planOf) : undefined;
