@@ -60,7 +60,10 @@ export interface ValidateOptions {
   formats?: Readonly<Record<string, RegExp>>;
 }
 
-/** The places where `value` departs from `schema`; `shared` resolves `{ "$ref": "#/<index>" }`. */
+/**
+ * The places where `value` departs from `schema`; `shared` resolves `{ "$ref": "#/<index>" }`.
+ * A schema is read once, the first time it is met: change a copy, not a schema already checked against.
+ */
 export function validate(
   schema: JsonSchema,
   value: unknown,
