@@ -119,17 +119,16 @@ export const bundle: Section = {
         'Where it goes: the operation itself (its facts, its own response schemas, and the string formats and body ' +
           'encoding it uses; the generated function is never bundled) is ' +
           `${formatBytes(minified - runtime)} of the ${formatBytes(minified)} minified; the rest, ${formatBytes(runtime)}, is the ` +
-          'runtime every operation needs: drift detection (the schema checker and its formats), the transport (timeouts, ' +
+          'runtime each call goes through: drift detection (the schema checker and its formats), the transport (timeouts, ' +
           'retries of safe operations only, same-origin redirects, the bounded body read, `Retry-After`), the error classes ' +
-          'and their mapping from the spec, masking of every encoding of the credential, option checks and logging, ' +
-          'none of which one operation can go without. ' +
+          'and their mapping from the spec, masking of every encoding of the credential, option checks and logging. ' +
           `openapi-fetch (${formatBytes(smartisp.openapi.minified)} minified) is a generic client whose types vanish at ` +
           'build time and which does none of that, so it is the same size for every vendor and operation.',
         `The "runtime floor" columns bundle the same apps with the runtime parts that are not trust rules cut out ` +
           `(${OPTIONAL_PARTS.map((p) => p.part).join(', ')}; \`src/sections/runtime-floor.ts\`): what is left keeps the ` +
           'credential to its origin, bounds time and memory, masks secrets and throws typed errors with their messages. ' +
           `Even that is over the targets (the whole SmartISP client ${formatBytes(smartisp.wholeFloor.gzipped)} gzipped): ` +
-          'they cannot be met by making those parts opt-in, only by dropping a trust rule or the error messages.',
+          'making those parts opt-in would not meet them. What is left is the trust rules and the messages of their errors.',
       ],
     };
   },
