@@ -1,11 +1,12 @@
 import { ok, strictEqual, throws } from 'node:assert/strict';
 import { test } from 'node:test';
 import { bundle } from '@ispkit/release-checks/src/size.js';
+import { sizeBudgets } from '@ispkit/release-checks/src/size-budgets.js';
 import { packageDir } from './paths.js';
 import { cutOptionalParts, OPTIONAL_PARTS, withoutOptionalParts } from './sections/runtime-floor.js';
 
-const app =
-  "import { createSmartIspContext, getPlans } from '@ispkit/smartisp/operations';\nexport const plans = (o) => getPlans(createSmartIspContext(o));";
+// The release gate's own one-operation app.
+const app = sizeBudgets['@ispkit/smartisp']!.find((b) => b.name === 'one operation')!.entry;
 
 test('runtime floor: the cut parts leave the bundle, and the trust rules stay', async () => {
   const full = await bundle(app, packageDir);

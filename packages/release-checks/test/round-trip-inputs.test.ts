@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repositoryFiles } from '../src/round-trip/repo-copy.js';
 import { readJson, repoRoot } from '../src/workspace.js';
 
 /**
@@ -68,7 +69,6 @@ function inputGaps(inputs: string[], rules: IgnoreRule[], tracked: string[]): st
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const tracked = () => git('ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
 
 function ignoreRules(files: string[]): IgnoreRule[] {
   return files
@@ -89,7 +89,8 @@ const roundTripInputs = () =>
   ]?.inputs ?? [];
 
 describe('the round trip is cached on exactly what git keeps', () => {
-  const files = tracked();
+  // What the round trip copies: each of these must be hashed.
+  const files = repositoryFiles(repoRoot);
   const rules = ignoreRules(files);
 
   it('every path git ignores is left out of its inputs, and no file git keeps is', () => {

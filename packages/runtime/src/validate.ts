@@ -162,7 +162,6 @@ class Plan {
   declare properties: Map<string, Plan> | undefined;
   declare required: readonly string[];
   declare additional: Plan | undefined;
-  declare closed: boolean;
   declare allOf: Plan[] | undefined;
   declare anyOf: Plan[] | undefined;
   declare oneOf: Plan[] | undefined;
@@ -199,7 +198,6 @@ class Plan {
     // `required: true` (written by the code generator) requires every declared property.
     this.required = s.required === true ? Object.keys(properties ?? {}) : Array.isArray(s.required) ? s.required : [];
     this.additional = s.additionalProperties === undefined ? undefined : planOf(s.additionalProperties);
-    this.closed = s.additionalProperties === false;
     this.allOf = planAll(s.allOf);
     this.anyOf = planAll(s.anyOf);
     this.oneOf = planAll(s.oneOf);
@@ -282,7 +280,8 @@ function check(
       if (!Object.hasOwn(value, name)) continue;
       const declared = properties?.get(name);
       if (declared !== undefined) check(declared, value[name], self, name, walk, depth + 1);
-      else if (p.closed) fail(walk, self, name, 'is not declared by the spec');
+      // `additionalProperties: false`: said as what it means for a body.
+      else if (additional === NEVER) fail(walk, self, name, 'is not declared by the spec');
       else if (additional !== undefined) check(additional, value[name], self, name, walk, depth + 1);
     }
   }
